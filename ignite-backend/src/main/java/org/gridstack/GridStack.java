@@ -1,0 +1,168 @@
+package org.gridstack;
+
+import java.io.File;
+import java.util.List;
+import org.apache.ignite.Ignite;
+import org.gridstack.array.ArrayMeta;
+import org.gridstack.array.ChunkGrid;
+import org.gridstack.grid.ArrayCatalog;
+import org.gridstack.grid.ChunkCache;
+import org.gridstack.grid.ChunkStore;
+import org.gridstack.grid.EmbeddedGrid;
+import org.gridstack.jobs.GridJobs;
+import org.gridstack.jobs.PersistReducer;
+import org.gridstack.jobs.Progress;
+import org.gridstack.jobs.Projection;
+import org.gridstack.jobs.ProjectionReducer;
+import org.gridstack.jobs.SliceSumReducer;
+import org.gridstack.source.SliceFormat;
+import org.gridstack.source.SliceSource;
+import org.gridstack.source.SourceRecipe;
+import org.gridstack.source.StackSources;
+
+/**
+ * The Grid Stack API for Java, Groovy and Jython: open stacks as grid arrays, persist them, project them, read
+ * their frames. Arrays are referred to by name. Frames are row-major primitive arrays (byte[] for 8-bit, short[]
+ * for 16-bit, unsigned); projections and means are doubles.
+ */
+public final class GridStack {
+    /** Chunks of about this size; big enough to amortise per-chunk costs, small enough to spread and stream. */
+    public static final long DEFAULT_CHUNK_BYTES = 16L << 20;
+    private static final long VIEW_CACHE_BYTES = 256L << 20;
+    private static GridStack embedded;
+
+    private final Ignite ignite;
+    private final ArrayCatalog catalog;
+    private final ChunkStore store;
+    private final ChunkCache viewCache = new ChunkCache(VIEW_CACHE_BYTES);
+
+    public GridStack(Ignite ignite) {
+        this.ignite = ignite;
+        this.catalog = new ArrayCatalog(ignite);
+        this.store = new ChunkStore(ignite);
+    }
+
+    /** The grid of this JVM's embedded node, started on first use. */
+    public static synchronized GridStack embedded() {
+        Ignite node = EmbeddedGrid.get();
+        if (embedded == null || embedded.ignite != node) embedded = new GridStack(node);
+        return embedded;
+    }
+
+    public Ignite ignite() {
+        return ignite;
+    }
+
+    /**
+     * Opens a stack lazily: reads slice 0's header for shape and type, nothing else. {@code first}/{@code last}
+     * as in {@link StackSources#of}; {@code framesPerChunk} 0 picks about 16 MB per chunk. An array of the same
+     * name is replaced, but only once the new source has been checked.
+     */
+    public ArrayMeta open(String name, String source, int first, int last, int framesPerChunk) {
+        return open(name, StackSources.of(source, first, last), framesPerChunk);
+    }
+
+    public ArrayMeta open(String name, SliceSource source, int framesPerChunk) {
+        String arrayName = checkName(name);
+        if (framesPerChunk < 0) throw new GridStackException("frames per chunk (" + framesPerChunk + ") must be 0 (automatic) or more");
+        SliceFormat format = source.probe();
+        int depth = framesPerChunk > 0 ? framesPerChunk
+                : ChunkGrid.framesPerChunk(source.size(), format.bytes(), DEFAULT_CHUNK_BYTES);
+        ChunkGrid grid = new ChunkGrid(new long[] {source.size(), format.height(), format.width()},
+                new int[] {depth, format.height(), format.width()});
+        ArrayMeta meta = new ArrayMeta(arrayName, format.type(), grid, new SourceRecipe(source, format));
+        if (catalog.find(arrayName) != null) drop(arrayName);
+        catalog.put(meta);
+        return meta;
+    }
+
+    public ArrayMeta array(String name) {
+        return catalog.get(name);
+    }
+
+    public List<ArrayMeta> arrays() {
+        return catalog.all();
+    }
+
+    /** Removes an array's chunks and its catalog entry. */
+    public void drop(String name) {
+        ArrayMeta meta = catalog.get(name);
+        catalog.remove(name);
+        store.remove(meta);
+        viewCache.forget(name);
+    }
+
+    /** Makes every chunk now, on the nodes that own them; returns the bytes in grid memory. */
+    public long persist(String name, Progress progress) {
+        return GridJobs.reduce(ignite, array(name), new PersistReducer(), progress);
+    }
+
+    /** Projection over time, row-major (H, W). */
+    public double[] project(String name, Projection projection, Progress progress) {
+        ArrayMeta meta = array(name);
+        ProjectionReducer reducer = new ProjectionReducer(projection);
+        return reducer.finish(GridJobs.reduce(ignite, meta, reducer, progress), meta.grid().frames());
+    }
+
+    /** Exact mean of every frame: sum / (H * W). */
+    public double[] sliceMeans(String name, Progress progress) {
+        ArrayMeta meta = array(name);
+        double[] sums = GridJobs.reduce(ignite, meta, new SliceSumReducer(), progress);
+        double pixels = (double) meta.grid().height() * meta.grid().width();
+        for (int t = 0; t < sums.length; t++) sums[t] /= pixels;
+        return sums;
+    }
+
+    /** One chunk, made if missing; through a bounded caller-side cache. */
+    public Object chunk(String name, long index) {
+        ArrayMeta meta = array(name);
+        if (index < 0 || index >= meta.grid().chunkCount()) {
+            throw new GridStackException("chunk " + index + " is outside '" + name + "' (0.." + (meta.grid().chunkCount() - 1) + ")");
+        }
+        return viewCache.get(ChunkStore.key(meta, index), () -> store.get(meta, index));
+    }
+
+    /** Frame t as a row-major primitive array of the array's type. */
+    public Object frame(String name, long t) {
+        ArrayMeta meta = array(name);
+        ChunkGrid grid = meta.grid();
+        if (t < 0 || t >= grid.frames()) {
+            throw new GridStackException("frame " + t + " is outside '" + name + "' (0.." + (grid.frames() - 1) + ")");
+        }
+        int width = grid.width();
+        Object frame = meta.type().allocate(grid.height() * width);
+        long it = t / grid.chunkShape()[0];
+        for (long ir = 0; ir < grid.chunksAlong(1); ir++) {
+            for (long ic = 0; ic < grid.chunksAlong(2); ic++) {
+                long index = grid.index(it, ir, ic);
+                long[] origin = grid.origin(index);
+                int[] extent = grid.extent(index);
+                Object chunk = chunk(name, index);
+                int dt = (int) (t - origin[0]);
+                for (int r = 0; r < extent[1]; r++) {
+                    System.arraycopy(chunk, (dt * extent[1] + r) * extent[2],
+                            frame, (int) ((origin[1] + r) * width + origin[2]), extent[2]);
+                }
+            }
+        }
+        return frame;
+    }
+
+    /** Whether a chunk is in grid memory now. */
+    public boolean isInMemory(String name, long index) {
+        return store.contains(array(name), index);
+    }
+
+    /** A default array name for a source: the folder's or file's name without extension and index pattern. */
+    public static String defaultName(String source) {
+        String s = source.trim().replaceAll("[/\\\\]+$", "");
+        String base = new File(s).getName();
+        base = base.replaceAll("\\.(?i)(tiff?|png|jpe?g)$", "").replaceAll("_?%[0-9]*d", "").replaceAll("[_\\-.]+$", "");
+        return base.isEmpty() ? "stack" : base;
+    }
+
+    private static String checkName(String name) {
+        if (name == null || name.isBlank()) throw new GridStackException("name is empty: give the grid array a name");
+        return name.trim();
+    }
+}

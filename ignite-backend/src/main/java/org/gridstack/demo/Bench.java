@@ -1,0 +1,72 @@
+package org.gridstack.demo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.gridstack.GridStack;
+import org.gridstack.array.ArrayMeta;
+import org.gridstack.jobs.Progress;
+import org.gridstack.jobs.Projection;
+
+/**
+ * The project's bench command: generates (once) or opens a stack of T x H x W uint8 TIFF slices, then times each
+ * stage on the embedded grid and prints seconds and MB/s per stage and the JVM's peak RSS.
+ * Usage: Bench [frames height width [dataDir [repeats]]]
+ */
+public final class Bench {
+    private Bench() {}
+
+    public static void main(String[] args) throws IOException {
+        int frames = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int height = args.length > 1 ? Integer.parseInt(args[1]) : 1024;
+        int width = args.length > 2 ? Integer.parseInt(args[2]) : 1024;
+        Path dir = Paths.get(args.length > 3 ? args[3] : "target/bench-data/" + frames + "x" + height + "x" + width);
+        int repeats = args.length > 4 ? Integer.parseInt(args[4]) : 3;
+
+        String pattern = dir.resolve(SyntheticStack.FILE_PATTERN).toString();
+        if (!Files.exists(dir.resolve(String.format(SyntheticStack.FILE_PATTERN, frames - 1)))) {
+            long t0 = System.nanoTime();
+            new SyntheticStack(frames, height, width, 42).writeTiffs(dir);
+            System.out.printf(Locale.ROOT, "generated %s in %.1f s%n", dir, (System.nanoTime() - t0) / 1e9);
+        }
+        long t0 = System.nanoTime();
+        GridStack grid = GridStack.embedded();
+        System.out.printf(Locale.ROOT, "embedded node started in %.2f s%n", (System.nanoTime() - t0) / 1e9);
+
+        List<String> rows = new ArrayList<>();
+        for (int run = 1; run <= repeats; run++) {
+            ArrayMeta meta = grid.open("bench", pattern, 0, frames - 1, 0);
+            double mb = meta.bytes() / 1e6;
+            rows.add(stage(run, "load+persist", mb, () -> grid.persist("bench", Progress.NONE)));
+            rows.add(stage(run, "mean over time", mb, () -> grid.project("bench", Projection.AVERAGE, Progress.NONE)));
+            rows.add(stage(run, "slice means", mb, () -> grid.sliceMeans("bench", Progress.NONE)));
+            grid.drop("bench");
+        }
+        System.out.println("run,stage,seconds,mb_per_s");
+        rows.forEach(System.out::println);
+        System.out.println("peak RSS: " + peakRss());
+        System.exit(0);
+    }
+
+    private static String stage(int run, String name, double mb, Runnable work) {
+        long t0 = System.nanoTime();
+        work.run();
+        double s = (System.nanoTime() - t0) / 1e9;
+        return String.format(Locale.ROOT, "%d,%s,%.3f,%.0f", run, name, s, mb / s);
+    }
+
+    static String peakRss() {
+        try {
+            for (String line : Files.readAllLines(Paths.get("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) return line.substring(6).trim();
+            }
+        } catch (IOException ignored) {
+            // not Linux
+        }
+        return "unknown";
+    }
+}

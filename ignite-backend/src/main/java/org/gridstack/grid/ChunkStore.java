@@ -1,0 +1,58 @@
+package org.gridstack.grid;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.ignite.Ignite;
+import org.apache.ignite.IgniteCache;
+import org.apache.ignite.cache.CachePeekMode;
+import org.gridstack.array.ArrayMeta;
+
+/**
+ * Chunks of every grid array as primitive arrays in one partitioned cache. A chunk that is not there (never made,
+ * evicted, lost) is made from its array's recipe by whoever asks, and stored.
+ */
+public final class ChunkStore {
+    private final IgniteCache<ChunkKey, Object> cache;
+    private final ArrayCatalog catalog;
+
+    public ChunkStore(Ignite ignite) {
+        this.cache = ignite.cache(GridCaches.CHUNKS);
+        this.catalog = new ArrayCatalog(ignite);
+    }
+
+    public static ChunkKey key(ArrayMeta array, long index) {
+        return new ChunkKey(array.name(), index);
+    }
+
+    public Object get(ArrayMeta array, long index) {
+        ChunkKey key = key(array, index);
+        Object chunk = cache.get(key);
+        if (chunk == null) {
+            chunk = array.recipe().makeChunk(array, index, (parent, i) -> get(catalog.get(parent), i));
+            cache.put(key, chunk);
+        }
+        return chunk;
+    }
+
+    /** True if the chunk is in memory now (without making it). */
+    public boolean contains(ArrayMeta array, long index) {
+        return cache.containsKey(key(array, index));
+    }
+
+    public void remove(ArrayMeta array) {
+        Set<ChunkKey> keys = new HashSet<>();
+        for (long i = 0; i < array.grid().chunkCount(); i++) {
+            keys.add(key(array, i));
+            if (keys.size() == 1024) {
+                cache.removeAll(keys);
+                keys.clear();
+            }
+        }
+        cache.removeAll(keys);
+    }
+
+    /** Number of chunks (of all arrays) held in memory across the grid. */
+    public long size() {
+        return cache.sizeLong(CachePeekMode.PRIMARY);
+    }
+}

@@ -1,0 +1,129 @@
+package org.gridstack.grid;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.ignite.configuration.DataPageEvictionMode;
+import org.apache.ignite.configuration.DataRegionConfiguration;
+import org.apache.ignite.configuration.DataStorageConfiguration;
+import org.apache.ignite.configuration.IgniteConfiguration;
+import org.apache.ignite.failure.StopNodeFailureHandler;
+import org.apache.ignite.logger.java.JavaLogger;
+import org.apache.ignite.spi.communication.tcp.TcpCommunicationSpi;
+import org.apache.ignite.spi.discovery.tcp.TcpDiscoverySpi;
+import org.apache.ignite.spi.discovery.tcp.ipfinder.vm.TcpDiscoveryVmIpFinder;
+
+/**
+ * Ignite configuration of a Grid Stack server node. The embedded default listens on loopback only, on ports it
+ * picks itself (never the well-known 47500 range, so it cannot merge with another Ignite program), keeps chunks
+ * in a bounded off-heap region that evicts rather than fails when full (evicted chunks are remade from their
+ * recipes), and never halts the JVM it lives in.
+ */
+public final class GridNodeConfig {
+    public static final String CHUNK_REGION = "gridstack-chunks";
+    private static final long MB = 1024L * 1024;
+    /** Errors only: Ignite's start-up advice is noise inside Fiji. Held strongly: JUL forgets levels of unreferenced loggers. */
+    private static final Logger IGNITE_LOG = Logger.getLogger("org.apache.ignite");
+
+    private String instanceName = "gridstack-embedded";
+    private long regionBytes = defaultRegionBytes();
+    private String workDirectory;
+
+    /** A quarter of physical memory, at most 8 GB and at least 256 MB; override with -Dgridstack.region.mb=N. */
+    public static long defaultRegionBytes() {
+        String property = System.getProperty("gridstack.region.mb");
+        if (property != null) return Long.parseLong(property.trim()) * MB;
+        long physical = physicalMemory();
+        return Math.max(256 * MB, Math.min(8192 * MB, physical / 4));
+    }
+
+    private static long physicalMemory() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean) {
+            return ((com.sun.management.OperatingSystemMXBean) os).getTotalMemorySize();
+        }
+        return 4096 * MB;
+    }
+
+    public GridNodeConfig instanceName(String name) {
+        this.instanceName = name;
+        return this;
+    }
+
+    public GridNodeConfig regionBytes(long bytes) {
+        if (bytes < 64 * MB) throw new IllegalArgumentException("data region of " + bytes + " bytes is below 64 MB");
+        this.regionBytes = bytes;
+        return this;
+    }
+
+    public GridNodeConfig workDirectory(String dir) {
+        this.workDirectory = dir;
+        return this;
+    }
+
+    public long regionBytes() {
+        return regionBytes;
+    }
+
+    /** A single server node alone on loopback. */
+    public IgniteConfiguration embedded() {
+        int discoveryPort = freeLoopbackPort();
+        int communicationPort = freeLoopbackPort();
+
+        TcpDiscoveryVmIpFinder ipFinder = new TcpDiscoveryVmIpFinder();
+        ipFinder.setAddresses(List.of("127.0.0.1:" + discoveryPort));
+        TcpDiscoverySpi discovery = new TcpDiscoverySpi();
+        discovery.setLocalAddress("127.0.0.1");
+        discovery.setLocalPort(discoveryPort);
+        discovery.setLocalPortRange(0);
+        discovery.setIpFinder(ipFinder);
+
+        TcpCommunicationSpi communication = new TcpCommunicationSpi();
+        communication.setLocalAddress("127.0.0.1");
+        communication.setLocalPort(communicationPort);
+        communication.setLocalPortRange(0);
+
+        IgniteConfiguration cfg = common();
+        cfg.setDiscoverySpi(discovery);
+        cfg.setCommunicationSpi(communication);
+        cfg.setClientConnectorConfiguration(null);
+        return cfg;
+    }
+
+    private IgniteConfiguration common() {
+        IgniteConfiguration cfg = new IgniteConfiguration();
+        cfg.setIgniteInstanceName(instanceName);
+        cfg.setLocalHost("127.0.0.1");
+        cfg.setPeerClassLoadingEnabled(false);
+        cfg.setConnectorConfiguration(null);
+        cfg.setMetricsLogFrequency(0);
+        cfg.setFailureHandler(new StopNodeFailureHandler());
+        if (workDirectory != null) cfg.setWorkDirectory(workDirectory);
+        IGNITE_LOG.setLevel(Level.SEVERE);
+        cfg.setGridLogger(new JavaLogger(IGNITE_LOG, false));
+
+        DataRegionConfiguration chunks = new DataRegionConfiguration()
+                .setName(CHUNK_REGION)
+                .setInitialSize(Math.min(regionBytes, 256 * MB))
+                .setMaxSize(regionBytes)
+                .setPageEvictionMode(DataPageEvictionMode.RANDOM_2_LRU);
+        DataStorageConfiguration storage = new DataStorageConfiguration()
+                .setPageSize(16 * 1024)
+                .setDefaultDataRegionConfiguration(new DataRegionConfiguration()
+                        .setName("default").setInitialSize(64 * MB).setMaxSize(128 * MB))
+                .setDataRegionConfigurations(chunks);
+        cfg.setDataStorageConfiguration(storage);
+        return cfg;
+    }
+
+    static int freeLoopbackPort() {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port on loopback", e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.gridstack.jobs;
+
+import org.gridstack.array.ArrayMeta;
+
+/** Folds chunks into per-pixel statistics over time; works for any chunk shape. */
+public final class ProjectionReducer implements ChunkReducer<PixelStats> {
+    private static final long serialVersionUID = 1L;
+
+    private final Projection projection;
+
+    public ProjectionReducer(Projection projection) {
+        this.projection = projection;
+    }
+
+    @Override
+    public PixelStats identity(ArrayMeta array) {
+        return PixelStats.empty(projection, array.grid().height() * array.grid().width());
+    }
+
+    @Override
+    public PixelStats accumulate(PixelStats s, ArrayMeta array, long index, Object chunk) {
+        long[] origin = array.grid().origin(index);
+        int[] extent = array.grid().extent(index);
+        int width = array.grid().width();
+        int cw = extent[2];
+        double[] row = new double[cw];
+        for (int t = 0; t < extent[0]; t++) {
+            for (int r = 0; r < extent[1]; r++) {
+                ChunkValues.toDouble(chunk, (t * extent[1] + r) * cw, row, cw);
+                int p = (int) ((origin[1] + r) * width + origin[2]);
+                if (s.sum != null) for (int c = 0; c < cw; c++) s.sum[p + c] += row[c];
+                if (s.sumSquares != null) for (int c = 0; c < cw; c++) s.sumSquares[p + c] += row[c] * row[c];
+                if (s.max != null) for (int c = 0; c < cw; c++) s.max[p + c] = Math.max(s.max[p + c], row[c]);
+                if (s.min != null) for (int c = 0; c < cw; c++) s.min[p + c] = Math.min(s.min[p + c], row[c]);
+            }
+        }
+        return s;
+    }
+
+    @Override
+    public PixelStats combine(PixelStats a, PixelStats b) {
+        return a.plus(b);
+    }
+
+    /** The projected frame, row-major (H, W), as doubles; see NUMERICS.md for the exact definitions. */
+    public double[] finish(PixelStats s, long frames) {
+        switch (projection) {
+            case AVERAGE: {
+                double[] mean = new double[s.sum.length];
+                for (int i = 0; i < mean.length; i++) mean[i] = s.sum[i] / (double) frames;
+                return mean;
+            }
+            case SUM:
+                return s.sum;
+            case MAX:
+                return s.max;
+            case MIN:
+                return s.min;
+            default:
+                return standardDeviation(s, frames);
+        }
+    }
+
+    /** Sample standard deviation with ImageJ ZProjector's formula, so both agree to float rounding. */
+    private static double[] standardDeviation(PixelStats s, long frames) {
+        double n = frames;
+        double[] sd = new double[s.sum.length];
+        if (frames < 2) return sd;
+        for (int i = 0; i < sd.length; i++) {
+            double variance = (n * s.sumSquares[i] - s.sum[i] * s.sum[i]) / n;
+            sd[i] = variance > 0 ? Math.sqrt(variance / (n - 1.0)) : 0;
+        }
+        return sd;
+    }
+}

@@ -1,0 +1,71 @@
+package org.gridstack.source;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.FileImageInputStream;
+import javax.imageio.stream.ImageInputStream;
+import org.gridstack.GridStackException;
+
+/** One image file per slice: a folder's images in natural order, or a printf pattern over an index range. */
+public final class FileSliceSource implements SliceSource {
+    private static final long serialVersionUID = 1L;
+
+    private final ArrayList<String> paths;
+    private final String description;
+
+    public FileSliceSource(List<String> paths, String description) {
+        if (paths.isEmpty()) throw new GridStackException("no slices in " + description);
+        this.paths = new ArrayList<>(paths);
+        this.description = description;
+    }
+
+    @Override
+    public int size() {
+        return paths.size();
+    }
+
+    @Override
+    public String where(int t) {
+        return paths.get(t) + " (slice " + t + ")";
+    }
+
+    @Override
+    public SliceFormat probe() {
+        return withReader(0, reader -> ImageDecoder.format(reader, 0, where(0)));
+    }
+
+    @Override
+    public void read(int t0, int count, SliceFormat format, Object dest) {
+        for (int i = 0; i < count; i++) {
+            int t = t0 + i;
+            int offset = i * format.pixels();
+            withReader(t, reader -> {
+                ImageDecoder.decode(reader, 0, format, dest, offset, where(t));
+                return null;
+            });
+        }
+    }
+
+    private <R> R withReader(int t, java.util.function.Function<ImageReader, R> use) {
+        File file = new File(paths.get(t));
+        if (!file.isFile()) throw new GridStackException("missing file: " + where(t));
+        try (ImageInputStream in = new FileImageInputStream(file)) {
+            ImageReader reader = ImageDecoder.open(in, where(t));
+            try {
+                return use.apply(reader);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            throw new GridStackException("cannot read " + where(t) + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return description + " (" + paths.size() + " files)";
+    }
+}

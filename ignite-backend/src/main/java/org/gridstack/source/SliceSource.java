@@ -1,0 +1,26 @@
+package org.gridstack.source;
+
+import java.io.Serializable;
+
+/**
+ * An ordered list of 2-D slices somewhere (files, URLs, pages of a TIFF). Serializable so that the node
+ * owning a chunk reads that chunk's slices itself.
+ */
+public interface SliceSource extends Serializable {
+    int size();
+
+    /** Where slice t comes from, for messages: a path, a URL, or "file.tif, page 7". */
+    String where(int t);
+
+    /** Reads slice 0's header only. */
+    SliceFormat probe();
+
+    /**
+     * Reads slices [t0, t0 + count) into {@code dest} (the primitive array of {@code format}'s type), slice after
+     * slice. A slice that is missing, corrupt or not of {@code format} fails with a message naming it.
+     */
+    void read(int t0, int count, SliceFormat format, Object dest);
+
+    /** One line: "folder /data/em (10000 files)". */
+    String describe();
+}

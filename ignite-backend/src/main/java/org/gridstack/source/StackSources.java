@@ -1,0 +1,107 @@
+package org.gridstack.source;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gridstack.GridStackException;
+
+/**
+ * Turns what a user types as "source" into a {@link SliceSource}: an http(s) URL pattern, a printf file pattern
+ * ({@code slice_%05d.tif}), a folder of images, or one (multi-page) TIFF. {@code first}/{@code last} select an
+ * index range (pattern) or a sub-range of the folder's files / the file's pages; {@code last < 0} means "to the end".
+ */
+public final class StackSources {
+    /** Exactly one integer conversion such as %d or %05d; %% is a literal percent sign. */
+    private static final Pattern CONVERSION = Pattern.compile("%(%|0?\\d*d|[^%]*?[a-zA-Z])");
+    private static final List<String> IMAGE_SUFFIXES = Arrays.asList(".tif", ".tiff", ".png", ".jpg", ".jpeg");
+    private static final int MAX_PATTERN_SCAN = 10_000_000;
+
+    private StackSources() {}
+
+    public static SliceSource of(String source, int first, int last) {
+        if (source == null || source.isBlank()) throw new GridStackException("source is empty: give a folder, a file pattern, a URL pattern or a TIFF file");
+        source = source.trim();
+        if (first < 0) throw new GridStackException("first (" + first + ") must be 0 or more");
+        if (last >= 0 && last < first) throw new GridStackException("last (" + last + ") is before first (" + first + ")");
+        String lower = source.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            checkPattern(source);
+            if (last < 0) throw new GridStackException("a URL pattern needs last: the index of the last slice");
+            return new UrlSliceSource(source, first, last);
+        }
+        if (source.contains("%")) return filePattern(source, first, last);
+        File file = new File(source);
+        if (file.isDirectory()) return folder(file, first, last);
+        if (file.isFile()) {
+            int pages = MultiPageTiffSource.pageCount(source);
+            return new MultiPageTiffSource(source, first, checkedLast(first, last, pages, "pages in " + source));
+        }
+        throw new GridStackException("no such file or folder: " + source);
+    }
+
+    private static SliceSource filePattern(String pattern, int first, int last) {
+        checkPattern(pattern);
+        List<String> paths = new ArrayList<>();
+        int end = last >= 0 ? last : first + MAX_PATTERN_SCAN;
+        for (int i = first; i <= end; i++) {
+            String path = String.format(pattern, i);
+            if (!new File(path).isFile()) {
+                if (last < 0 && i > first) break;
+                throw new GridStackException("missing file: " + path + " (index " + i + " of pattern " + pattern + ")");
+            }
+            paths.add(path);
+        }
+        return new FileSliceSource(paths, "pattern " + pattern + " [" + first + ".." + (first + paths.size() - 1) + "]");
+    }
+
+    private static SliceSource folder(File dir, int first, int last) {
+        String[] names = dir.list((d, n) -> !n.startsWith(".") && isImageName(n));
+        if (names == null || names.length == 0) {
+            throw new GridStackException("folder " + dir + " contains no TIFF, PNG or JPEG images");
+        }
+        Arrays.sort(names, NaturalOrder.INSTANCE);
+        int lastIndex = checkedLast(first, last, names.length, "images in folder " + dir);
+        List<String> paths = new ArrayList<>();
+        for (int i = first; i <= lastIndex; i++) paths.add(new File(dir, names[i]).getPath());
+        return new FileSliceSource(paths, "folder " + dir);
+    }
+
+    private static int checkedLast(int first, int last, int available, String what) {
+        if (first >= available) {
+            throw new GridStackException("first (" + first + ") is beyond the " + available + " " + what + " (0.." + (available - 1) + ")");
+        }
+        if (last >= available) {
+            throw new GridStackException("last (" + last + ") is beyond the " + available + " " + what + " (0.." + (available - 1) + ")");
+        }
+        return last < 0 ? available - 1 : last;
+    }
+
+    static boolean isImageName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return IMAGE_SUFFIXES.stream().anyMatch(n::endsWith);
+    }
+
+    static void checkPattern(String pattern) {
+        Matcher m = CONVERSION.matcher(pattern);
+        int integers = 0;
+        while (m.find()) {
+            if (m.group(1).equals("%")) continue;
+            if (!m.group(1).endsWith("d")) {
+                throw new GridStackException("bad pattern " + pattern + ": only an integer conversion like %05d is allowed, found %" + m.group(1));
+            }
+            integers++;
+        }
+        if (integers != 1) {
+            throw new GridStackException("bad pattern " + pattern + ": it needs exactly one slice number conversion like %05d, found " + integers);
+        }
+        try {
+            String.format(pattern, 0);
+        } catch (java.util.IllegalFormatException e) {
+            throw new GridStackException("bad pattern " + pattern + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.gridstack.plugin.ij1;
+
+import ij.ImagePlus;
+import ij.WindowManager;
+import ij.measure.ResultsTable;
+import ij.gui.Plot;
+import ij.process.ImageProcessor;
+import net.imglib2.img.array.ArrayImg;
+import net.imglib2.img.basictypeaccess.array.DoubleArray;
+import net.imglib2.type.numeric.real.DoubleType;
+import org.gridstack.GridStack;
+import org.gridstack.GridStackException;
+import org.gridstack.array.ArrayMeta;
+import org.gridstack.array.DataType;
+import org.gridstack.jobs.Projection;
+
+/** Turns grid arrays and results into what ImageJ shows: stack windows, images, plots, tables. */
+public final class GridDisplay {
+    /** ImagePlus property naming the grid array an image shows. */
+    public static final String ARRAY_PROPERTY = "gridstack.array";
+
+    private GridDisplay() {}
+
+    /** A lazy stack window over a grid array. */
+    public static ImagePlus showStack(GridStack grid, ArrayMeta meta) {
+        ImagePlus imp = new ImagePlus(meta.name(), new GridVirtualStack(grid, meta));
+        imp.setProperty(ARRAY_PROPERTY, meta.name());
+        imp.show();
+        return imp;
+    }
+
+    /**
+     * A projection as ImageJ's Z Project shows it: titled e.g. AVG_em; Max and Min keep the source's bit depth,
+     * the others are 32-bit (the exact double value cast to float).
+     */
+    public static ImagePlus showProjection(ArrayMeta source, Projection projection, ArrayImg<DoubleType, DoubleArray> image) {
+        int width = (int) image.dimension(0), height = (int) image.dimension(1);
+        double[] values = image.update(null).getCurrentStorageArray();
+        boolean keepType = (projection == Projection.MAX || projection == Projection.MIN)
+                && (source.type() == DataType.UINT8 || source.type() == DataType.UINT16);
+        ImageProcessor ip;
+        if (keepType && source.type() == DataType.UINT8) {
+            byte[] b = new byte[values.length];
+            for (int i = 0; i < b.length; i++) b[i] = (byte) (int) values[i];
+            ip = GridVirtualStack.processor(b, width, height);
+        } else if (keepType) {
+            short[] s = new short[values.length];
+            for (int i = 0; i < s.length; i++) s[i] = (short) (int) values[i];
+            ip = GridVirtualStack.processor(s, width, height);
+        } else {
+            float[] f = new float[values.length];
+            for (int i = 0; i < f.length; i++) f[i] = (float) values[i];
+            ip = GridVirtualStack.processor(f, width, height);
+        }
+        ip.resetMinAndMax();
+        ImagePlus imp = new ImagePlus(projection.prefix() + "_" + source.name(), ip);
+        imp.show();
+        return imp;
+    }
+
+    /** Brightness over time: a plot window and a results table. */
+    public static ImagePlus showSliceMeans(String name, double[] means) {
+        double[] slices = new double[means.length];
+        ResultsTable table = new ResultsTable();
+        for (int t = 0; t < means.length; t++) {
+            slices[t] = t;
+            table.incrementCounter();
+            table.addValue("slice", t);
+            table.addValue("mean", means[t]);
+        }
+        table.setPrecision(9);
+        table.show("Slice Means of " + name);
+        Plot plot = new Plot("Brightness of " + name, "slice", "mean intensity");
+        plot.add("line", slices, means);
+        plot.setLimitsToFit(false);
+        ImagePlus imp = plot.getImagePlus();
+        imp.show();
+        return imp;
+    }
+
+    /** The array named by the user, or the one the current image shows when the name is blank. */
+    public static String arrayName(String typed) {
+        if (typed != null && !typed.isBlank()) return typed.trim();
+        ImagePlus current = WindowManager.getCurrentImage();
+        Object name = current == null ? null : current.getProperty(ARRAY_PROPERTY);
+        if (name == null) throw new GridStackException("name is empty and the current image is not a grid stack: give name=...");
+        return name.toString();
+    }
+}
