@@ -1,0 +1,101 @@
+package org.gridstack.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ij.ImagePlus;
+import ij.io.Opener;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.gridstack.demo.SyntheticStack;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real ImageJ 1 macro interpreter, headless through scripts/gridstack, on the packaged plugin. */
+class HeadlessLauncherIT {
+    private static final File ROOT = new File("..").getAbsoluteFile();
+
+    @TempDir
+    Path dir;
+
+    static final class Run {
+        final int exit;
+        final String output;
+
+        Run(int exit, String output) {
+            this.exit = exit;
+            this.output = output;
+        }
+    }
+
+    static Run launcher(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(new File(ROOT, "scripts/gridstack").getPath());
+        command.addAll(Arrays.asList(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(ROOT).redirectErrorStream(true);
+        pb.environment().put("JAVA_OPTS", "-Xmx1g -Dgridstack.region.mb=256");
+        Process p = pb.start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "launcher finished");
+        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void macroOpensPersistsProjectsAndSaves() throws Exception {
+        Path data = dir.resolve("data");
+        int t = 30, h = 48, w = 64;
+        Run generate = launcher("--headless", "--run", "Generate Synthetic Stack...",
+                "folder=[" + data + "] slices=" + t + " height=" + h + " width=" + w + " seed=5");
+        assertEquals(0, generate.exit, generate.output);
+        SyntheticStack expected = new SyntheticStack(t, h, w, 5);
+
+        Path out = dir.resolve("out");
+        Run macro = launcher("--headless", "-macro", "macros/project_stack.ijm",
+                "source=" + data.resolve(SyntheticStack.FILE_PATTERN) + " output=" + out + " name=em");
+        assertEquals(0, macro.exit, macro.output);
+        assertTrue(macro.output.contains("Persist em: 1/1 chunks"), macro.output);
+
+        ImagePlus mean = new Opener().openImage(out.resolve("mean_time.tif").toString());
+        assertEquals(32, mean.getBitDepth());
+        assertEquals(w, mean.getWidth());
+        assertEquals(h, mean.getHeight());
+        for (int i = 0; i < w * h; i++) {
+            long sum = 0;
+            for (int k = 0; k < t; k++) sum += expected.frame(k)[i] & 0xff;
+            assertEquals((float) ((double) sum / t), mean.getProcessor().getf(i), 0f, "mean at " + i);
+        }
+        List<String> csv = Files.readAllLines(out.resolve("brightness.csv"));
+        assertEquals("slice,mean", csv.get(0));
+        for (int k = 0; k < t; k++) {
+            long sum = 0;
+            for (byte b : expected.frame(k)) sum += b & 0xff;
+            assertEquals(k + "," + Double.toString((double) sum / (w * h)), csv.get(k + 1));
+        }
+        byte[] png = Files.readAllBytes(out.resolve("brightness.png"));
+        assertTrue(png.length > 1000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "brightness.png is a PNG");
+        ImagePlus plot = new Opener().openImage(out.resolve("brightness.png").toString());
+        assertTrue(plot.getStatistics().stdDev > 0, "the plot is not blank");
+    }
+
+    @Test
+    void badInputFailsWithAMessageNamingTheCause() throws Exception {
+        Run missing = launcher("--headless", "--run", "Open Grid Stack...", "source=[" + dir + "/none_%03d.tif] first=0 last=3");
+        assertEquals(1, missing.exit, missing.output);
+        assertTrue(missing.output.contains("missing file: " + dir + "/none_000.tif"), missing.output);
+
+        Run negative = launcher("--headless", "--run", "Open Grid Stack...", "source=[" + dir + "] first=-3");
+        assertEquals(1, negative.exit, negative.output);
+        assertTrue(negative.output.contains("first (-3) must be 0 or more"), negative.output);
+
+        Run unknown = launcher("--headless", "--run", "Grid Z Project...", "name=nothing projection=[Max Intensity]");
+        assertEquals(1, unknown.exit, unknown.output);
+        assertTrue(unknown.output.contains("no grid array named 'nothing'"), unknown.output);
+    }
+}

@@ -1,0 +1,30 @@
+#@ String (label = "Source: folder, file pattern, URL pattern or TIFF") source
+#@ File (label = "Output folder", style = "directory") output
+#@ String (label = "Grid array name", value = "stack") name
+#@output String summary
+// Opens a stack as a grid stack, persists it, and writes the average projection (mean_time.tif, 32-bit)
+// and the slice means (brightness.csv) -- the same files as macros/project_stack.ijm.
+import ij.ImagePlus
+import ij.io.FileSaver
+import ij.process.FloatProcessor
+import org.gridstack.GridStack
+import org.gridstack.jobs.Progress
+import org.gridstack.jobs.Projection
+import org.gridstack.plugin.imglib.GridImgs
+
+def grid = GridStack.embedded()
+def stack = grid.open(name, source, 0, -1, 0)
+grid.persist(name, Progress.NONE)
+
+def w = stack.grid().width(), h = stack.grid().height()
+def mean = GridImgs.frame(grid.project(name, Projection.AVERAGE, Progress.NONE), w, h)
+float[] pixels = mean.update(null).currentStorageArray.collect { it as float } as float[]
+output.mkdirs()
+new FileSaver(new ImagePlus("AVG_" + name, new FloatProcessor(w, h, pixels))).saveAsTiff(new File(output, "mean_time.tif").path)
+
+double[] means = grid.sliceMeans(name, Progress.NONE)
+new File(output, "brightness.csv").withWriter("UTF-8") { out ->
+    out << "slice,mean\n"
+    means.eachWithIndex { m, t -> out << t << "," << Double.toString(m) << "\n" }
+}
+summary = "${stack}: mean_time.tif and brightness.csv in ${output}"
