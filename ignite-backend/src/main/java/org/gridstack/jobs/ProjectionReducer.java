@@ -19,6 +19,39 @@ public final class ProjectionReducer implements ChunkReducer<PixelStats> {
 
     @Override
     public PixelStats accumulate(PixelStats s, ArrayMeta array, long index, Object chunk) {
+        boolean integers = chunk instanceof byte[] || chunk instanceof short[];
+        return integers && s.sumSquares == null ? accumulateIntegers(s, array, index, chunk) : accumulateDoubles(s, array, index, chunk);
+    }
+
+    /** Unsigned integer pixels: int accumulators per batch of frames, folded into the doubles once per batch. */
+    private PixelStats accumulateIntegers(PixelStats s, ArrayMeta array, long index, Object chunk) {
+        long[] origin = array.grid().origin(index);
+        int[] extent = array.grid().extent(index);
+        int width = array.grid().width();
+        int ch = extent[1], cw = extent[2], plane = ch * cw;
+        int[] acc = new int[plane];
+        for (int t0 = 0; t0 < extent[0]; t0 += IntegerKernels.MAX_FRAMES_PER_INT_SUM) {
+            int t1 = Math.min(extent[0], t0 + IntegerKernels.MAX_FRAMES_PER_INT_SUM);
+            java.util.Arrays.fill(acc, s.min != null ? Integer.MAX_VALUE : 0);
+            for (int t = t0; t < t1; t++) {
+                if (s.sum != null) IntegerKernels.add(chunk, t * plane, acc, 0, plane);
+                else if (s.max != null) IntegerKernels.max(chunk, t * plane, acc, 0, plane);
+                else IntegerKernels.min(chunk, t * plane, acc, 0, plane);
+            }
+            for (int r = 0; r < ch; r++) {
+                int p = (int) ((origin[1] + r) * width + origin[2]);
+                for (int c = 0; c < cw; c++) {
+                    int v = acc[r * cw + c];
+                    if (s.sum != null) s.sum[p + c] += v;
+                    else if (s.max != null) s.max[p + c] = Math.max(s.max[p + c], v);
+                    else s.min[p + c] = Math.min(s.min[p + c], v);
+                }
+            }
+        }
+        return s;
+    }
+
+    private PixelStats accumulateDoubles(PixelStats s, ArrayMeta array, long index, Object chunk) {
         long[] origin = array.grid().origin(index);
         int[] extent = array.grid().extent(index);
         int width = array.grid().width();

@@ -16,6 +16,10 @@ public final class SliceSumReducer implements ChunkReducer<double[]> {
         long t0 = array.grid().origin(index)[0];
         int[] extent = array.grid().extent(index);
         int framePixels = extent[1] * extent[2];
+        if (chunk instanceof byte[] || chunk instanceof short[]) {
+            for (int t = 0; t < extent[0]; t++) sums[(int) (t0 + t)] += IntegerKernels.sum(chunk, t * framePixels, framePixels);
+            return sums;
+        }
         double[] values = new double[framePixels];
         for (int t = 0; t < extent[0]; t++) {
             ChunkValues.toDouble(chunk, t * framePixels, values, framePixels);
