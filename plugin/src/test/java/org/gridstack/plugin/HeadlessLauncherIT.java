@@ -98,4 +98,45 @@ class HeadlessLauncherIT {
         assertEquals(1, unknown.exit, unknown.output);
         assertTrue(unknown.output.contains("no grid array named 'nothing'"), unknown.output);
     }
+
+    @Test
+    void aMacroErrorExitsNonZeroAndAMacroExitDoesNot() throws Exception {
+        Path broken = dir.resolve("broken.ijm");
+        Files.writeString(broken, "x = undefinedThing + 1;\n");
+        Run error = launcher("--headless", "-macro", broken.toString());
+        assertEquals(1, error.exit, error.output);
+        assertTrue(error.output.contains("Undefined"), error.output);
+
+        Path early = dir.resolve("early.ijm");
+        Files.writeString(early, "print(\"before\");\nexit();\nprint(\"after\");\n");
+        Run exit = launcher("--headless", "-macro", early.toString());
+        assertEquals(0, exit.exit, exit.output);
+        assertTrue(exit.output.contains("before") && !exit.output.contains("after"), exit.output);
+    }
+
+    @Test
+    void installsIntoAFijiAppFolder() throws Exception {
+        Path fiji = dir.resolve("Fiji.app");
+        Files.createDirectories(fiji.resolve("jars"));
+        Files.createDirectories(fiji.resolve("plugins"));
+        Files.createDirectories(fiji.resolve("config/jaunch"));
+        Files.writeString(fiji.resolve("config/jaunch/fiji.toml"), "jvm.runtime-args = [\n    '-Xss4m',\n]\n");
+        ProcessBuilder pb = new ProcessBuilder(new File(ROOT, "scripts/install-fiji.sh").getPath(), fiji.toString())
+                .directory(ROOT).redirectErrorStream(true);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        try (var plugins = Files.list(fiji.resolve("plugins"))) {
+            assertTrue(plugins.anyMatch(f -> f.getFileName().toString().matches("Grid_Stack-.*\\.jar")), "plugin jar installed");
+        }
+        try (var jars = Files.list(fiji.resolve("jars"))) {
+            List<String> names = jars.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toList());
+            assertTrue(names.stream().anyMatch(n -> n.startsWith("ignite-core-")), names.toString());
+            assertTrue(names.stream().anyMatch(n -> n.startsWith("grid-stack-backend-")), names.toString());
+            assertTrue(names.stream().noneMatch(n -> n.startsWith("ij-") || n.startsWith("scijava-common")), names.toString());
+        }
+        String toml = Files.readString(fiji.resolve("config/jaunch/fiji.toml"));
+        assertTrue(toml.contains("'JAVA:9+|--add-opens=java.base/java.nio=ALL-UNNAMED',"), toml);
+        assertTrue(toml.contains("'-Xss4m'"), toml);
+    }
 }

@@ -1,8 +1,10 @@
 package org.gridstack.plugin.ij1;
 
-import ij.IJ;
+import ij.Macro;
 import ij.macro.Interpreter;
-import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import java.util.Arrays;
 import org.gridstack.grid.EmbeddedGrid;
 
@@ -41,17 +43,16 @@ public final class HeadlessMain {
                 case "--macro": {
                     String file = need(args, ++i, "a macro file");
                     String arg = i + 1 < args.length ? args[++i] : "";
-                    if (!new File(file).isFile()) throw new IllegalArgumentException("no such macro file: " + file);
-                    return outcome(IJ.runMacroFile(new File(file).getAbsolutePath(), arg));
+                    return runMacro(readMacro(file), arg);
                 }
                 case "--run": {
                     String command = need(args, ++i, "a command label");
                     String options = i + 1 < args.length ? args[++i] : "";
-                    return outcome(IJ.runMacro("run(\"" + quote(command) + "\", \"" + quote(options) + "\");"));
+                    return runMacro("run(\"" + quote(command) + "\", \"" + quote(options) + "\");", "");
                 }
                 case "--eval":
                 case "-eval":
-                    return outcome(IJ.runMacro(need(args, ++i, "macro code")));
+                    return runMacro(need(args, ++i, "macro code"), "");
                 default:
                     throw new IllegalArgumentException("unknown argument '" + args[i] + "' in " + Arrays.toString(args)
                             + "; use --headless -macro FILE 'ARGS' or --headless --run \"Command\" \"key=value ...\"");
@@ -60,9 +61,23 @@ public final class HeadlessMain {
         throw new IllegalArgumentException("nothing to run: use --headless -macro FILE 'ARGS' or --run \"Command\" \"key=value ...\"");
     }
 
-    private static int outcome(String macroResult) {
-        if (GridCommandPlugIn.lastError() != null) return 1;
-        return "[aborted]".equals(macroResult) ? 1 : 0;
+    /** 1 if the macro had an error or a Grid Stack command failed; a macro's own exit() is not a failure. */
+    private static int runMacro(String code, String arg) {
+        Interpreter interpreter = new Interpreter();
+        try {
+            interpreter.run(code, arg);
+        } catch (RuntimeException e) {
+            if (!Macro.MACRO_CANCELED.equals(e.getMessage())) throw e;
+        }
+        return interpreter.wasError() || GridCommandPlugIn.lastError() != null ? 1 : 0;
+    }
+
+    private static String readMacro(String file) {
+        try {
+            return Files.readString(Paths.get(file));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read macro file " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static String need(String[] args, int i, String what) {
