@@ -122,30 +122,54 @@ public final class GridStack {
         return viewCache.get(ChunkStore.key(meta, index), () -> store.get(meta, index));
     }
 
-    /** Frame t as a row-major primitive array of the array's type. */
+    /** Frame t as a row-major primitive array of the array's type (chunks through the bounded view cache). */
     public Object frame(String name, long t) {
+        return frames(name, t, 1, true);
+    }
+
+    /**
+     * Frames [t0, t0 + count) as one row-major (count, H, W) primitive array, reading every chunk they touch once
+     * and without the view cache: the way to walk a stack in batches whatever its chunk layout.
+     */
+    public Object frames(String name, long t0, int count) {
+        return frames(name, t0, count, false);
+    }
+
+    private Object frames(String name, long t0, int count, boolean cached) {
         ArrayMeta meta = array(name);
         ChunkGrid grid = meta.grid();
-        if (t < 0 || t >= grid.frames()) {
-            throw new GridStackException("frame " + t + " is outside '" + name + "' (0.." + (grid.frames() - 1) + ")");
+        if (count < 1 || t0 < 0 || t0 + count > grid.frames()) {
+            throw new GridStackException("frames " + t0 + ".." + (t0 + count - 1) + " are outside '" + name + "' (0.." + (grid.frames() - 1) + ")");
         }
         int width = grid.width();
-        Object frame = meta.type().allocate(grid.height() * width);
-        long it = t / grid.chunkShape()[0];
-        for (long ir = 0; ir < grid.chunksAlong(1); ir++) {
-            for (long ic = 0; ic < grid.chunksAlong(2); ic++) {
-                long index = grid.index(it, ir, ic);
-                long[] origin = grid.origin(index);
-                int[] extent = grid.extent(index);
-                Object chunk = chunk(name, index);
-                int dt = (int) (t - origin[0]);
-                for (int r = 0; r < extent[1]; r++) {
-                    System.arraycopy(chunk, (dt * extent[1] + r) * extent[2],
-                            frame, (int) ((origin[1] + r) * width + origin[2]), extent[2]);
+        int plane = grid.height() * width;
+        Object out = meta.type().allocate(count * plane);
+        int depth = grid.chunkShape()[0];
+        for (long it = t0 / depth; it <= (t0 + count - 1) / depth; it++) {
+            for (long ir = 0; ir < grid.chunksAlong(1); ir++) {
+                for (long ic = 0; ic < grid.chunksAlong(2); ic++) {
+                    long index = grid.index(it, ir, ic);
+                    Object chunk = cached ? chunk(name, index) : store.get(meta, index);
+                    copyFrames(grid, index, chunk, t0, count, out, width, plane);
                 }
             }
         }
-        return frame;
+        return out;
+    }
+
+    /** Copies the rows of {@code chunk} that fall into frames [t0, t0 + count) into the (count, H, W) array. */
+    private static void copyFrames(ChunkGrid grid, long index, Object chunk, long t0, int count, Object out, int width, int plane) {
+        long[] origin = grid.origin(index);
+        int[] extent = grid.extent(index);
+        long from = Math.max(t0, origin[0]), to = Math.min(t0 + count, origin[0] + extent[0]);
+        for (long t = from; t < to; t++) {
+            int inChunk = (int) (t - origin[0]);
+            int inOut = (int) (t - t0);
+            for (int r = 0; r < extent[1]; r++) {
+                System.arraycopy(chunk, (inChunk * extent[1] + r) * extent[2],
+                        out, (int) (inOut * plane + (origin[1] + r) * width + origin[2]), extent[2]);
+            }
+        }
     }
 
     /** Whether a chunk is in grid memory now. */

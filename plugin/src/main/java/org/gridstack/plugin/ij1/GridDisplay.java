@@ -72,7 +72,8 @@ public final class GridDisplay {
         table.show("Slice Means of " + name);
         Plot plot = new Plot("Brightness of " + name, "slice", "mean intensity");
         plot.add("line", slices, means);
-        plot.setLimitsToFit(false);
+        double top = java.util.Arrays.stream(means).max().orElse(0);
+        plot.setLimits(0, Math.max(1, means.length - 1), 0, top > 0 ? top * 1.05 : 1);
         ImagePlus imp = plot.getImagePlus();
         imp.show();
         return imp;

@@ -8,15 +8,27 @@ import ij.process.ShortProcessor;
 import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
 
-/** An ImageJ stack whose slices are fetched from the grid as the user scrolls (chunks cached with a bound). */
+/**
+ * An ImageJ stack whose slices are fetched from the grid as the user scrolls or ImageJ saves it: a batch of
+ * frames (a whole chunk's worth for frame-chunked arrays, about 64 MB otherwise) is read at once and kept, so
+ * walking the stack reads each chunk once per batch and no more than one batch is held.
+ */
 public final class GridVirtualStack extends VirtualStack {
+    private static final long BATCH_BYTES = 64L << 20;
+
     private final GridStack grid;
     private final ArrayMeta meta;
+    private final int batchFrames;
+    private long batchStart = -1;
+    private Object batch;
 
     public GridVirtualStack(GridStack grid, ArrayMeta meta) {
         super(meta.grid().width(), meta.grid().height(), null, null);
         this.grid = grid;
         this.meta = meta;
+        long frameBytes = (long) meta.grid().width() * meta.grid().height() * meta.type().bytes();
+        boolean frameChunks = meta.grid().chunksAlong(1) == 1 && meta.grid().chunksAlong(2) == 1;
+        this.batchFrames = frameChunks ? meta.grid().chunkShape()[0] : (int) Math.max(1, BATCH_BYTES / frameBytes);
     }
 
     public String arrayName() {
@@ -24,8 +36,17 @@ public final class GridVirtualStack extends VirtualStack {
     }
 
     @Override
-    public ImageProcessor getProcessor(int n) {
-        return processor(grid.frame(meta.name(), n - 1), meta.grid().width(), meta.grid().height());
+    public synchronized ImageProcessor getProcessor(int n) {
+        long t = n - 1;
+        if (batch == null || t < batchStart || t >= batchStart + batchFrames) {
+            batchStart = t / batchFrames * batchFrames;
+            int count = (int) Math.min(batchFrames, meta.grid().frames() - batchStart);
+            batch = grid.frames(meta.name(), batchStart, count);
+        }
+        int plane = meta.grid().width() * meta.grid().height();
+        Object pixels = meta.type().allocate(plane);
+        System.arraycopy(batch, (int) (t - batchStart) * plane, pixels, 0, plane);
+        return processor(pixels, meta.grid().width(), meta.grid().height());
     }
 
     static ImageProcessor processor(Object pixels, int width, int height) {

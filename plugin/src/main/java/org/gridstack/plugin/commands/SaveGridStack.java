@@ -1,0 +1,46 @@
+package org.gridstack.plugin.commands;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.io.FileSaver;
+import java.io.File;
+import org.gridstack.GridStack;
+import org.gridstack.GridStackException;
+import org.gridstack.array.ArrayMeta;
+import org.gridstack.plugin.GridService;
+import org.gridstack.plugin.ij1.GridDisplay;
+import org.gridstack.plugin.ij1.GridVirtualStack;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/**
+ * Saves a grid array as a TIFF stack ImageJ reads back (8, 16 or 32-bit), with ImageJ's own TIFF writer walking a
+ * virtual stack: batches of slices are fetched and written, the array is never gathered into one heap.
+ */
+@Plugin(type = Command.class, label = "Save Grid Stack...")
+public final class SaveGridStack implements Command {
+    @Parameter
+    private GridService grid;
+
+    @Parameter(label = "name of the grid array (blank: the current image's)", required = false, persist = false)
+    private String name = "";
+
+    @Parameter(label = "path of the TIFF file to write", persist = false)
+    private String path;
+
+    @Override
+    public void run() {
+        GridStack g = grid.grid();
+        ArrayMeta meta = g.array(GridDisplay.arrayName(name));
+        File file = new File(path.trim());
+        if (file.getParentFile() != null && !file.getParentFile().isDirectory()) {
+            throw new GridStackException("cannot save " + meta.name() + ": folder " + file.getParent() + " does not exist");
+        }
+        ImagePlus imp = new ImagePlus(meta.name(), new GridVirtualStack(g, meta));
+        FileSaver saver = new FileSaver(imp);
+        boolean saved = imp.getStackSize() > 1 ? saver.saveAsTiffStack(file.getPath()) : saver.saveAsTiff(file.getPath());
+        if (!saved) throw new GridStackException("cannot save " + meta.name() + " to " + file);
+        IJ.showStatus("Saved " + meta.name() + " to " + file);
+    }
+}
