@@ -172,6 +172,39 @@ public final class GridStack {
         }
     }
 
+    /** The time series of pixel (row, col) as doubles, from the chunks that hold it. */
+    public double[] series(String name, int row, int col) {
+        ArrayMeta meta = array(name);
+        ChunkGrid grid = meta.grid();
+        if (row < 0 || row >= grid.height() || col < 0 || col >= grid.width()) {
+            throw new GridStackException("pixel (row " + row + ", col " + col + ") is outside '" + name + "' ("
+                    + grid.height() + " rows x " + grid.width() + " cols)");
+        }
+        double[] series = new double[(int) grid.frames()];
+        int[] shape = grid.chunkShape();
+        for (long it = 0; it < grid.chunksAlong(0); it++) {
+            long index = grid.index(it, row / shape[1], col / shape[2]);
+            long[] origin = grid.origin(index);
+            int[] extent = grid.extent(index);
+            Object chunk = chunk(name, index);
+            int r = (int) (row - origin[1]), c = (int) (col - origin[2]);
+            for (int t = 0; t < extent[0]; t++) {
+                series[(int) origin[0] + t] = org.gridstack.array.DataType.get(chunk, (t * extent[1] + r) * extent[2] + c);
+            }
+        }
+        return series;
+    }
+
+    /** How many of an array's chunks are in grid memory now. */
+    public long chunksInMemory(String name) {
+        return store.countPresent(array(name));
+    }
+
+    /** The server nodes, what they hold and how much memory they use. */
+    public java.util.List<org.gridstack.grid.NodeReport> nodes() {
+        return org.gridstack.grid.GridStatus.nodes(ignite);
+    }
+
     /** Whether a chunk is in grid memory now. */
     public boolean isInMemory(String name, long index) {
         return store.contains(array(name), index);

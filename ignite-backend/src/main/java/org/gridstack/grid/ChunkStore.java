@@ -51,6 +51,20 @@ public final class ChunkStore {
         cache.removeAll(keys);
     }
 
+    /** How many of an array's chunks are in memory (keys only; no chunk is read). */
+    public long countPresent(ArrayMeta array) {
+        long present = 0;
+        Set<ChunkKey> keys = new HashSet<>();
+        for (long i = 0; i < array.grid().chunkCount(); i++) {
+            keys.add(key(array, i));
+            if (keys.size() == 1024 || i == array.grid().chunkCount() - 1) {
+                for (ChunkKey k : keys) if (cache.containsKey(k)) present++;
+                keys.clear();
+            }
+        }
+        return present;
+    }
+
     /** Number of chunks (of all arrays) held in memory across the grid. */
     public long size() {
         return cache.sizeLong(CachePeekMode.PRIMARY);

@@ -109,7 +109,8 @@ public final class GridNodeConfig {
                 .setName(CHUNK_REGION)
                 .setInitialSize(Math.min(regionBytes, 256 * MB))
                 .setMaxSize(regionBytes)
-                .setPageEvictionMode(DataPageEvictionMode.RANDOM_2_LRU);
+                .setPageEvictionMode(DataPageEvictionMode.RANDOM_2_LRU)
+                .setMetricsEnabled(true);
         DataStorageConfiguration storage = new DataStorageConfiguration()
                 .setPageSize(16 * 1024)
                 .setDefaultDataRegionConfiguration(new DataRegionConfiguration()

@@ -48,10 +48,13 @@ public final class GridCommandPlugIn implements PlugIn {
         }
         context.inject(module.getCommand());
         List<ModuleItem<?>> inputs = userInputs(info);
-        GenericDialog dialog = new GenericDialog(info.getLabel().replace("...", ""));
-        for (ModuleItem<?> item : inputs) addField(dialog, item, module.getInput(item.getName()));
-        dialog.showDialog();
-        if (dialog.wasCanceled()) return;
+        GenericDialog dialog = null;
+        if (!inputs.isEmpty()) {
+            dialog = new GenericDialog(info.getLabel().replace("...", ""));
+            for (ModuleItem<?> item : inputs) addField(dialog, item, module.getInput(item.getName()));
+            dialog.showDialog();
+            if (dialog.wasCanceled()) return;
+        }
         try {
             lastError = null;
             for (ModuleItem<?> item : inputs) {

@@ -1,5 +1,6 @@
 package org.gridstack.plugin.ij1;
 
+import ij.IJ;
 import ij.ImagePlus;
 import ij.WindowManager;
 import ij.measure.ResultsTable;
@@ -69,7 +70,7 @@ public final class GridDisplay {
             table.addValue("mean", means[t]);
         }
         table.setPrecision(9);
-        table.show("Slice Means of " + name);
+        showTable(table, "Slice Means of " + name);
         Plot plot = new Plot("Brightness of " + name, "slice", "mean intensity");
         plot.add("line", slices, means);
         double top = java.util.Arrays.stream(means).max().orElse(0);
@@ -77,6 +78,25 @@ public final class GridDisplay {
         ImagePlus imp = plot.getImagePlus();
         imp.show();
         return imp;
+    }
+
+    /** A table window; headless, where ImageJ keeps no table windows, the table goes to the log as CSV. */
+    public static void showTable(ResultsTable table, String title) {
+        if (!java.awt.GraphicsEnvironment.isHeadless()) {
+            table.show(title);
+            return;
+        }
+        StringBuilder text = new StringBuilder(title).append('\n').append(String.join(",", table.getHeadings()));
+        for (int row = 0; row < table.size(); row++) {
+            text.append('\n');
+            String[] headings = table.getHeadings();
+            for (int col = 0; col < headings.length; col++) {
+                if (col > 0) text.append(',');
+                String value = table.getStringValue(headings[col], row);
+                text.append(value);
+            }
+        }
+        IJ.log(text.toString());
     }
 
     /** The array named by the user, or the one the current image shows when the name is blank. */
