@@ -163,4 +163,19 @@ class SourcesTest {
         grid.drop("src-http");
         grid.drop("src-http16");
     }
+
+    /** Opening a new source under an existing name replaces the array: no stale chunk from the old one is served. */
+    @Test
+    void reopeningANameServesTheNewPixels() throws Exception {
+        Stack a = TestImages.random(16, 6, 48, 64, false);
+        Stack b = TestImages.random(17, 4, 48, 64, false);
+        a.writeFiles(dir.resolve("a"), "a%d.tif", "tiff", 0);
+        b.writeFiles(dir.resolve("b"), "b%d.tif", "tiff", 0);
+        grid.open("src-reopen", dir.resolve("a").toString(), 0, -1, 2);
+        grid.persist("src-reopen", Progress.NONE);
+        assertFrameEquals(a.frames.get(1), grid.frame("src-reopen", 1), "old frame 1");
+        grid.open("src-reopen", dir.resolve("b").toString(), 0, -1, 2);
+        assertReadsAs("src-reopen", b.frames, false);
+        grid.drop("src-reopen");
+    }
 }
