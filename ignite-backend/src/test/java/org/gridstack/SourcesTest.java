@@ -52,6 +52,7 @@ class SourcesTest {
         Files.write(dir.resolve("Thumbs.db"), new byte[] {1, 2, 3});
         Files.write(dir.resolve(".hidden.tif"), "hidden, not a tiff".getBytes(StandardCharsets.UTF_8));
         Files.write(dir.resolve("._slice5.tif"), "macOS resource fork".getBytes(StandardCharsets.UTF_8));
+        Files.createDirectory(dir.resolve("slice4.tif")); // a folder with an image-like name is not a slice
 
         grid.open("src-folder", dir.toString(), 0, -1, 4);
         assertReadsAs("src-folder", s.frames, false);

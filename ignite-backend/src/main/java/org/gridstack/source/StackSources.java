@@ -59,7 +59,7 @@ public final class StackSources {
     }
 
     private static SliceSource folder(File dir, int first, int last) {
-        String[] names = dir.list((d, n) -> !n.startsWith(".") && isImageName(n));
+        String[] names = dir.list((d, n) -> !n.startsWith(".") && isImageName(n) && new File(d, n).isFile());
         if (names == null || names.length == 0) {
             throw new GridStackException("folder " + dir + " contains no TIFF, PNG or JPEG images");
         }
