@@ -48,7 +48,7 @@ public final class StackSources {
         List<String> paths = new ArrayList<>();
         int end = last >= 0 ? last : first + MAX_PATTERN_SCAN;
         for (int i = first; i <= end; i++) {
-            String path = String.format(pattern, i);
+            String path = String.format(Locale.ROOT, pattern, i);
             if (!new File(path).isFile()) {
                 if (last < 0 && i > first) break;
                 throw new GridStackException("missing file: " + path + " (index " + i + " of pattern " + pattern + ")");
@@ -59,7 +59,7 @@ public final class StackSources {
     }
 
     private static SliceSource folder(File dir, int first, int last) {
-        String[] names = dir.list((d, n) -> !n.startsWith(".") && isImageName(n));
+        String[] names = dir.list((d, n) -> !n.startsWith(".") && isImageName(n) && new File(d, n).isFile());
         if (names == null || names.length == 0) {
             throw new GridStackException("folder " + dir + " contains no TIFF, PNG or JPEG images");
         }
@@ -99,7 +99,7 @@ public final class StackSources {
             throw new GridStackException("bad pattern " + pattern + ": it needs exactly one slice number conversion like %05d, found " + integers);
         }
         try {
-            String.format(pattern, 0);
+            String.format(Locale.ROOT, pattern, 0);
         } catch (java.util.IllegalFormatException e) {
             throw new GridStackException("bad pattern " + pattern + ": " + e.getMessage(), e);
         }

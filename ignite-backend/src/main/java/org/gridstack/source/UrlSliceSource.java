@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URL;
+import java.util.Locale;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.gridstack.GridStackException;
@@ -31,7 +32,7 @@ public final class UrlSliceSource implements SliceSource {
     }
 
     String url(int t) {
-        return String.format(pattern, first + t);
+        return String.format(Locale.ROOT, pattern, first + t);
     }
 
     @Override
