@@ -139,7 +139,8 @@ public final class GridStack {
         ArrayMeta meta = array(name);
         ChunkGrid grid = meta.grid();
         if (count < 1 || t0 < 0 || t0 + count > grid.frames()) {
-            throw new GridStackException("frames " + t0 + ".." + (t0 + count - 1) + " are outside '" + name + "' (0.." + (grid.frames() - 1) + ")");
+            String which = count == 1 ? "frame " + t0 + " is" : "frames " + t0 + ".." + (t0 + count - 1) + " are";
+            throw new GridStackException(which + " outside '" + name + "' (0.." + (grid.frames() - 1) + ")");
         }
         int width = grid.width();
         int plane = grid.height() * width;
