@@ -15,6 +15,8 @@ import org.gridstack.jobs.Progress;
 import org.gridstack.jobs.Projection;
 import org.gridstack.jobs.ProjectionReducer;
 import org.gridstack.jobs.SliceSumReducer;
+import org.gridstack.jobs.TaskHistory;
+import org.gridstack.jobs.TaskLog;
 import org.gridstack.source.SliceFormat;
 import org.gridstack.source.SliceSource;
 import org.gridstack.source.SourceRecipe;
@@ -35,6 +37,7 @@ public final class GridStack {
     private final ArrayCatalog catalog;
     private final ChunkStore store;
     private final ChunkCache viewCache = new ChunkCache(VIEW_CACHE_BYTES);
+    private final TaskHistory history = new TaskHistory(20);
 
     public GridStack(Ignite ignite) {
         this.ignite = ignite;
@@ -94,23 +97,34 @@ public final class GridStack {
 
     /** Makes every chunk now, on the nodes that own them; returns the bytes in grid memory. */
     public long persist(String name, Progress progress) {
-        return GridJobs.reduce(ignite, array(name), new PersistReducer(), progress);
+        return GridJobs.reduce(ignite, array(name), new PersistReducer(), progress, history.start("persist " + name));
     }
 
     /** Projection over time, row-major (H, W). */
     public double[] project(String name, Projection projection, Progress progress) {
         ArrayMeta meta = array(name);
         ProjectionReducer reducer = new ProjectionReducer(projection);
-        return reducer.finish(GridJobs.reduce(ignite, meta, reducer, progress), meta.grid().frames());
+        TaskLog log = history.start(projection.label().toLowerCase(java.util.Locale.ROOT) + " of " + name);
+        return reducer.finish(GridJobs.reduce(ignite, meta, reducer, progress, log), meta.grid().frames());
     }
 
     /** Exact mean of every frame: sum / (H * W). */
     public double[] sliceMeans(String name, Progress progress) {
         ArrayMeta meta = array(name);
-        double[] sums = GridJobs.reduce(ignite, meta, new SliceSumReducer(), progress);
+        double[] sums = GridJobs.reduce(ignite, meta, new SliceSumReducer(), progress, history.start("slice means of " + name));
         double pixels = (double) meta.grid().height() * meta.grid().width();
         for (int t = 0; t < sums.length; t++) sums[t] /= pixels;
         return sums;
+    }
+
+    /** Task logs of the latest grid operations, newest last. */
+    public java.util.List<TaskLog> taskLogs() {
+        return history.all();
+    }
+
+    /** The task log of the latest grid operation, or null. */
+    public TaskLog lastTaskLog() {
+        return history.last();
     }
 
     /** One chunk, made if missing; through a bounded caller-side cache. */

@@ -6,16 +6,19 @@ import org.apache.ignite.Ignite;
 import org.apache.ignite.IgniteCache;
 import org.apache.ignite.cache.CachePeekMode;
 import org.gridstack.array.ArrayMeta;
+import org.gridstack.jobs.TaskEvent;
 
 /**
  * Chunks of every grid array as primitive arrays in one partitioned cache. A chunk that is not there (never made,
  * evicted, lost) is made from its array's recipe by whoever asks, and stored.
  */
 public final class ChunkStore {
+    private final Ignite ignite;
     private final IgniteCache<ChunkKey, Object> cache;
     private final ArrayCatalog catalog;
 
     public ChunkStore(Ignite ignite) {
+        this.ignite = ignite;
         this.cache = ignite.cache(GridCaches.CHUNKS);
         this.catalog = new ArrayCatalog(ignite);
     }
@@ -25,13 +28,30 @@ public final class ChunkStore {
     }
 
     public Object get(ArrayMeta array, long index) {
+        return fetch(array, index).chunk;
+    }
+
+    /** A chunk and how it was had: made from its recipe, read on this node, or received from another node. */
+    public static final class Fetched {
+        public final Object chunk;
+        public final TaskEvent.Kind how;
+
+        Fetched(Object chunk, TaskEvent.Kind how) {
+            this.chunk = chunk;
+            this.how = how;
+        }
+    }
+
+    public Fetched fetch(ArrayMeta array, long index) {
         ChunkKey key = key(array, index);
         Object chunk = cache.get(key);
-        if (chunk == null) {
-            chunk = array.recipe().makeChunk(array, index, (parent, i) -> get(catalog.get(parent), i));
-            cache.put(key, chunk);
+        if (chunk != null) {
+            boolean local = ignite.affinity(GridCaches.CHUNKS).isPrimaryOrBackup(ignite.cluster().localNode(), key);
+            return new Fetched(chunk, local ? TaskEvent.Kind.READ : TaskEvent.Kind.TRANSFER);
         }
-        return chunk;
+        chunk = array.recipe().makeChunk(array, index, (parent, i) -> get(catalog.get(parent), i));
+        cache.put(key, chunk);
+        return new Fetched(chunk, TaskEvent.Kind.MAKE);
     }
 
     /** True if the chunk is in memory now (without making it). */

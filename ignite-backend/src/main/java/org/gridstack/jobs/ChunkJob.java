@@ -1,6 +1,7 @@
 package org.gridstack.jobs;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.UUID;
 import org.apache.ignite.Ignite;
 import org.apache.ignite.cluster.ClusterGroup;
@@ -35,10 +36,20 @@ final class ChunkJob<P extends Serializable> extends ComputeJobAdapter {
         ChunkStore store = new ChunkStore(ignite);
         ClusterGroup callerNode = ignite.cluster().forNodeId(caller);
         P partial = reducer.identity(array);
+        String node = ignite.name() == null ? ignite.cluster().localNode().consistentId().toString() : ignite.name();
+        String thread = Thread.currentThread().getName();
         for (long index : chunks) {
             if (isCancelled()) return partial;
-            partial = reducer.accumulate(partial, array, index, store.get(array, index));
-            ignite.message(callerNode).send(progressTopic, array.chunkBytes(index));
+            long bytes = array.chunkBytes(index);
+            long t0 = TaskClock.micros();
+            ChunkStore.Fetched fetched = store.fetch(array, index);
+            long t1 = TaskClock.micros();
+            partial = reducer.accumulate(partial, array, index, fetched.chunk);
+            long t2 = TaskClock.micros();
+            List<TaskEvent> events = List.of(
+                    new TaskEvent(fetched.how, array.name(), index, node, thread, t0, t1, bytes),
+                    new TaskEvent(TaskEvent.Kind.COMPUTE, array.name(), index, node, thread, t1, t2, bytes));
+            ignite.message(callerNode).send(progressTopic, new ChunkReport(bytes, events));
         }
         return partial;
     }
