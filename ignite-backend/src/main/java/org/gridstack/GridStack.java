@@ -9,12 +9,15 @@ import org.gridstack.grid.ArrayCatalog;
 import org.gridstack.grid.ChunkCache;
 import org.gridstack.grid.ChunkStore;
 import org.gridstack.grid.EmbeddedGrid;
+import org.gridstack.jobs.CentroidReducer;
 import org.gridstack.jobs.GridJobs;
 import org.gridstack.jobs.PersistReducer;
 import org.gridstack.jobs.Progress;
 import org.gridstack.jobs.Projection;
 import org.gridstack.jobs.ProjectionReducer;
 import org.gridstack.jobs.SliceSumReducer;
+import org.gridstack.ops.CropWindows;
+import org.gridstack.ops.RecenterRecipe;
 import org.gridstack.source.SliceFormat;
 import org.gridstack.source.SliceSource;
 import org.gridstack.source.SourceRecipe;
@@ -113,6 +116,52 @@ public final class GridStack {
         return sums;
     }
 
+    /**
+     * Intensity-weighted centroid of every frame, exact (NUMERICS.md): {@code {x[], y[]}} where x is the ROW and y
+     * the COLUMN coordinate (the reference code's convention, not ImageJ's); (0, 0) for an all-zero frame.
+     */
+    public double[][] centroids(String name, Progress progress) {
+        return CentroidReducer.finish(GridJobs.reduce(ignite, array(name), new CentroidReducer(), progress));
+    }
+
+    /** The default recenter crop: min(H, W) / 2 rounded down to even. */
+    public static int defaultCrop(int height, int width) {
+        return CropWindows.defaultCrop(height, width);
+    }
+
+    /** {@link #recenter(String, String, int, Progress)} with {@link #defaultCrop}. */
+    public ArrayMeta recenter(String source, String target, Progress progress) {
+        ArrayMeta meta = array(source);
+        return recenter(source, target, defaultCrop(meta.grid().height(), meta.grid().width()), progress);
+    }
+
+    /**
+     * A new array {@code target} of shape (T, crop, crop), same type, whose frame t is the crop x crop window of
+     * {@code source} around frame t's centroid (NUMERICS.md), made and persisted on the grid. The windows are
+     * kept in the recipe: see {@link #cropWindows}. Progress runs twice: centroids, then cropping.
+     */
+    public ArrayMeta recenter(String source, String target, int crop, Progress progress) {
+        ArrayMeta parent = array(source);
+        String targetName = checkTarget(source, target);
+        ChunkGrid grid = parent.grid();
+        CropWindows.checkCrop(crop, grid.height(), grid.width());
+        CropWindows windows = CropWindows.around(centroids(source, progress), crop, grid.height(), grid.width());
+        long frameBytes = (long) crop * crop * parent.type().bytes();
+        int depth = grid.chunksAlong(1) == 1 && grid.chunksAlong(2) == 1 ? grid.chunkShape()[0]
+                : ChunkGrid.framesPerChunk(grid.frames(), frameBytes, DEFAULT_CHUNK_BYTES);
+        ChunkGrid outGrid = new ChunkGrid(new long[] {grid.frames(), crop, crop}, new int[] {depth, crop, crop});
+        return create(new ArrayMeta(targetName, parent.type(), outGrid, new RecenterRecipe(parent, windows)), progress);
+    }
+
+    /** The centroids and crop windows a recentered array was cut with. */
+    public CropWindows cropWindows(String recentered) {
+        ArrayMeta meta = array(recentered);
+        if (!(meta.recipe() instanceof RecenterRecipe)) {
+            throw new GridStackException("'" + recentered + "' is not a recentered array (" + meta.recipe().describe() + ")");
+        }
+        return ((RecenterRecipe) meta.recipe()).windows();
+    }
+
     /** One chunk, made if missing; through a bounded caller-side cache. */
     public Object chunk(String name, long index) {
         ArrayMeta meta = array(name);
@@ -159,6 +208,20 @@ public final class GridStack {
         String base = new File(s).getName();
         base = base.replaceAll("\\.(?i)(tiff?|png|jpe?g)$", "").replaceAll("_?%[0-9]*d", "").replaceAll("[_\\-.]+$", "");
         return base.isEmpty() ? "stack" : base;
+    }
+
+    /** Catalogs a computed array (replacing one of the same name) and makes all its chunks on their owners. */
+    private ArrayMeta create(ArrayMeta meta, Progress progress) {
+        if (catalog.find(meta.name()) != null) drop(meta.name());
+        catalog.put(meta);
+        persist(meta.name(), progress);
+        return meta;
+    }
+
+    private String checkTarget(String source, String target) {
+        String name = checkName(target);
+        if (name.equals(source)) throw new GridStackException("the result needs a new name, not the source's ('" + source + "')");
+        return name;
     }
 
     private static String checkName(String name) {
