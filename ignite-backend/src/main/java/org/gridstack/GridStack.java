@@ -16,8 +16,15 @@ import org.gridstack.jobs.Progress;
 import org.gridstack.jobs.Projection;
 import org.gridstack.jobs.ProjectionReducer;
 import org.gridstack.jobs.SliceSumReducer;
+import org.gridstack.array.DataType;
+import org.gridstack.ops.BlockSize;
 import org.gridstack.ops.CropWindows;
+import org.gridstack.ops.FftPowerRecipe;
+import org.gridstack.ops.FftPowerTransform;
 import org.gridstack.ops.RecenterRecipe;
+import org.gridstack.ops.RechunkRecipe;
+import org.gridstack.shuffle.KeepBlock;
+import org.gridstack.shuffle.Shuffle;
 import org.gridstack.source.SliceFormat;
 import org.gridstack.source.SliceSource;
 import org.gridstack.source.SourceRecipe;
@@ -38,6 +45,7 @@ public final class GridStack {
     private final ArrayCatalog catalog;
     private final ChunkStore store;
     private final ChunkCache viewCache = new ChunkCache(VIEW_CACHE_BYTES);
+    private volatile long shuffleBytes = Math.max(64L << 20, Runtime.getRuntime().maxMemory() / 4);
 
     public GridStack(Ignite ignite) {
         this.ignite = ignite;
@@ -162,6 +170,82 @@ public final class GridStack {
         return ((RecenterRecipe) meta.recipe()).windows();
     }
 
+    /**
+     * The block side b that {@link #rechunk(String, String, Progress)} and {@link #fftPower(String, String, Progress)}
+     * pick for {@code source}: blocks (T, b, b) of about 16 MB and at least a few per core of the grid.
+     */
+    public int defaultBlock(String source) {
+        ArrayMeta meta = array(source);
+        ChunkGrid grid = meta.grid();
+        if (isTimeSeriesBlocks(grid)) return Math.max(grid.chunkShape()[1], grid.chunkShape()[2]);
+        int cores = ignite.cluster().forServers().metrics().getTotalCpus();
+        return BlockSize.choose(grid.frames(), grid.height(), grid.width(), meta.type().bytes(), Math.max(1, cores));
+    }
+
+    /** {@link #rechunk(String, String, int, Progress)} with {@link #defaultBlock}. */
+    public ArrayMeta rechunk(String source, String target, Progress progress) {
+        return rechunk(source, target, defaultBlock(source), progress);
+    }
+
+    /**
+     * A copy of {@code source} in time-series blocks: chunks of shape (T, block, block) (smaller at the right and
+     * bottom edges), laid out like every chunk, row-major (t, row, col) — each pixel's series is one strided run.
+     * Values are identical; made by the bounded-memory {@link Shuffle}. Progress counts input chunks per wave,
+     * then output blocks.
+     */
+    public ArrayMeta rechunk(String source, String target, int block, Progress progress) {
+        ArrayMeta parent = array(source);
+        ArrayMeta meta = new ArrayMeta(checkTarget(source, target), parent.type(), timeSeriesBlocks(parent, block), new RechunkRecipe(parent));
+        replace(meta);
+        new Shuffle(ignite).run(parent, meta, new KeepBlock(), shuffleBytes, progress);
+        return meta;
+    }
+
+    /** {@link #fftPower(String, String, int, Progress)} with {@link #defaultBlock}. */
+    public ArrayMeta fftPower(String source, String target, Progress progress) {
+        return fftPower(source, target, defaultBlock(source), progress);
+    }
+
+    /**
+     * Per-pixel power spectrum over time (NUMERICS.md): a float32 array of shape (T, H, W) in time-series blocks
+     * (T, block, block), {@code power[k, r, c] = |X[k]|²} of the full-length unnormalised DFT of pixel (r, c)'s
+     * series. From a source already in such blocks, a map job per block; otherwise rechunk and FFT fused in one
+     * shuffle (each block is transformed on its owner as soon as it is assembled; no rechunked copy is stored).
+     */
+    public ArrayMeta fftPower(String source, String target, int block, Progress progress) {
+        ArrayMeta parent = array(source);
+        ArrayMeta meta = new ArrayMeta(checkTarget(source, target), DataType.FLOAT32, timeSeriesBlocks(parent, block), new FftPowerRecipe(parent));
+        if (meta.grid().equals(parent.grid())) return create(meta, progress);
+        replace(meta);
+        new Shuffle(ignite).run(parent, meta, new FftPowerTransform(), shuffleBytes, progress);
+        return meta;
+    }
+
+    /** Bytes of output blocks one shuffle wave may assemble at once, over the whole grid. */
+    public long shuffleBytes() {
+        return shuffleBytes;
+    }
+
+    /** Caps the memory of a shuffle wave; default a quarter of this JVM's heap. */
+    public void shuffleBytes(long bytes) {
+        if (bytes < 1) throw new GridStackException("shuffle bytes (" + bytes + ") must be 1 or more");
+        this.shuffleBytes = bytes;
+    }
+
+    private static ChunkGrid timeSeriesBlocks(ArrayMeta parent, int block) {
+        BlockSize.check(block);
+        ChunkGrid grid = parent.grid();
+        if (grid.frames() * Math.min(block, grid.height()) * Math.min(block, grid.width()) > Integer.MAX_VALUE) {
+            throw new GridStackException("block (" + block + ") is too large for " + grid.frames() + " frames: a block must hold under 2^31 values");
+        }
+        return new ChunkGrid(grid.shape(), new int[] {(int) grid.frames(), block, block});
+    }
+
+    private static boolean isTimeSeriesBlocks(ChunkGrid grid) {
+        int[] cs = grid.chunkShape();
+        return cs[0] == grid.frames() && (grid.chunksAlong(1) > 1 || grid.chunksAlong(2) > 1);
+    }
+
     /** One chunk, made if missing; through a bounded caller-side cache. */
     public Object chunk(String name, long index) {
         ArrayMeta meta = array(name);
@@ -212,10 +296,14 @@ public final class GridStack {
 
     /** Catalogs a computed array (replacing one of the same name) and makes all its chunks on their owners. */
     private ArrayMeta create(ArrayMeta meta, Progress progress) {
-        if (catalog.find(meta.name()) != null) drop(meta.name());
-        catalog.put(meta);
+        replace(meta);
         persist(meta.name(), progress);
         return meta;
+    }
+
+    private void replace(ArrayMeta meta) {
+        if (catalog.find(meta.name()) != null) drop(meta.name());
+        catalog.put(meta);
     }
 
     private String checkTarget(String source, String target) {
