@@ -98,7 +98,7 @@ public final class Shuffle {
             ignite.message().stopLocalListen(topic, listener);
             try {
                 ignite.compute(ignite.cluster().forServers()).broadcast(new ForgetAssemblies(id));
-            } catch (IgniteException ignored) {
+            } catch (RuntimeException ignored) {
                 // a node that left took its assemblies with it
             }
         }
