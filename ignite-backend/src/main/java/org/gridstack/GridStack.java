@@ -209,13 +209,12 @@ public final class GridStack {
     /**
      * Per-pixel power spectrum over time (NUMERICS.md): a float32 array of shape (T, H, W) in time-series blocks
      * (T, block, block), {@code power[k, r, c] = |X[k]|²} of the full-length unnormalised DFT of pixel (r, c)'s
-     * series. From a source already in such blocks, a map job per block; otherwise rechunk and FFT fused in one
-     * shuffle (each block is transformed on its owner as soon as it is assembled; no rechunked copy is stored).
+     * series. Rechunk and FFT are fused in one shuffle: each block is transformed on its owner once assembled, and
+     * no rechunked copy is stored (from a source already in such blocks the shuffle just moves whole chunks).
      */
     public ArrayMeta fftPower(String source, String target, int block, Progress progress) {
         ArrayMeta parent = array(source);
         ArrayMeta meta = new ArrayMeta(checkTarget(source, target), DataType.FLOAT32, timeSeriesBlocks(parent, block), new FftPowerRecipe(parent));
-        if (meta.grid().equals(parent.grid())) return create(meta, progress);
         replace(meta);
         new Shuffle(ignite).run(parent, meta, new FftPowerTransform(), shuffleBytes, progress);
         return meta;

@@ -37,6 +37,7 @@ class RechunkTest {
         for (long i = 0; i < meta.grid().chunkCount(); i++) {
             assertTrue(grid.isInMemory(name, i), "block " + i + " was stored by the shuffle");
             assertArrayEquals(expectedBlock(meta, i), (short[]) grid.chunk(name, i), "block " + i);
+            assertArrayEquals(expectedBlock(meta, i), (short[]) meta.recipe().makeChunk(meta, i, grid::chunk), "block " + i + " remade");
         }
     }
 

@@ -10,13 +10,12 @@ import pl.edu.icm.jlargearrays.ConcurrencyUtils;
  * contiguous double rows (one pass over the block), transformed, and their powers scattered back.
  */
 public final class FftPower {
-    private static final int GROUP = 16;
+    private static final int GROUP = 64;
     private static final ThreadLocal<FftPower> PER_THREAD = new ThreadLocal<>();
 
     private final int frames;
     private final DoubleFFT_1D fft;
     private final double[] series;
-    private double[] scratch = new double[0];
 
     static {
         // one series per task on every core beats JTransforms' own threads (which start at T = 8192)
@@ -41,17 +40,55 @@ public final class FftPower {
 
     /** The power block of {@code block} (byte[], short[], float[] or double[] of T * pixels). */
     public float[] of(Object block, int pixels) {
-        float[] power = new float[frames * pixels];
+        return into(block, pixels, new float[frames * pixels]);
+    }
+
+    /** Writes the power block of {@code block} into {@code power} (T * pixels, every element overwritten). */
+    public float[] into(Object block, int pixels, float[] power) {
         for (int p0 = 0; p0 < pixels; p0 += GROUP) {
             int n = Math.min(GROUP, pixels - p0);
             gather(block, pixels, p0, n);
-            for (int g = 0; g < n; g++) transform(g * frames);
-            for (int k = 0; k < frames; k++) {
-                int row = k * pixels + p0;
-                for (int g = 0; g < n; g++) power[row + g] = (float) series[g * frames + k];
+            if (frames == 1) {
+                for (int g = 0; g < n; g++) power[p0 + g] = (float) (series[g] * series[g]);
+                continue;
             }
+            for (int g = 0; g < n; g++) fft.realForward(series, g * frames);
+            emit(power, pixels, p0, n);
         }
         return power;
+    }
+
+    /**
+     * Writes the powers of the group's transformed series to bins k and T-k (the input is real, so
+     * power[T-k] = power[k]). JTransforms' realForward packs the half spectrum: a[0] = Re X0; for even T
+     * a[1] = Re X(T/2); for odd T a[1] = Im X((T-1)/2) and a[T-1] = Re X((T-1)/2); otherwise a[2k], a[2k+1] = Re, Im Xk.
+     */
+    private void emit(float[] power, int pixels, int p0, int n) {
+        int t = frames, m = (t - 1) / 2;
+        double[] a = series;
+        for (int g = 0; g < n; g++) power[p0 + g] = (float) (a[g * t] * a[g * t]);
+        int pairs = t % 2 == 0 ? t / 2 - 1 : m - 1;
+        for (int k = 1; k <= pairs; k++) {
+            int lo = k * pixels + p0, hi = (t - k) * pixels + p0;
+            for (int g = 0; g < n; g++) {
+                double re = a[g * t + 2 * k], im = a[g * t + 2 * k + 1];
+                float p = (float) (re * re + im * im);
+                power[lo + g] = p;
+                power[hi + g] = p;
+            }
+        }
+        if (t % 2 == 0) {
+            int mid = t / 2 * pixels + p0;
+            for (int g = 0; g < n; g++) power[mid + g] = (float) (a[g * t + 1] * a[g * t + 1]);
+        } else {
+            int lo = m * pixels + p0, hi = (t - m) * pixels + p0;
+            for (int g = 0; g < n; g++) {
+                double re = a[g * t + t - 1], im = a[g * t + 1];
+                float p = (float) (re * re + im * im);
+                power[lo + g] = p;
+                power[hi + g] = p;
+            }
+        }
     }
 
     private void gather(Object block, int pixels, int p0, int n) {
@@ -80,45 +117,5 @@ public final class FftPower {
                 for (int g = 0; g < n; g++) series[g * frames + t] = a[at + g];
             }
         }
-    }
-
-    /**
-     * Replaces the series at {@code off} by its power spectrum. realForward packs the half spectrum (JTransforms'
-     * layout: a[0] = Re X0; even T: a[1] = Re X(T/2); odd T: a[1] = Im X((T-1)/2); else a[2k], a[2k+1] = Re, Im Xk);
-     * the other half is its mirror, since the input is real: power[T-k] = power[k].
-     */
-    private void transform(int off) {
-        double[] a = series;
-        int n = frames;
-        if (n == 1) {
-            a[off] = a[off] * a[off];
-            return;
-        }
-        fft.realForward(a, off);
-        double dc = a[off] * a[off];
-        double last = a[off + 1];
-        int m = (n - 1) / 2;
-        double[] half = halfScratch(m + 1);
-        for (int k = 1; k < (n % 2 == 0 ? n / 2 : m); k++) {
-            double re = a[off + 2 * k], im = a[off + 2 * k + 1];
-            half[k] = re * re + im * im;
-        }
-        if (n % 2 == 0) {
-            a[off + n / 2] = last * last;
-        } else {
-            double re = a[off + n - 1];
-            half[m] = re * re + last * last;
-        }
-        a[off] = dc;
-        int top = n % 2 == 0 ? n / 2 - 1 : m;
-        for (int k = 1; k <= top; k++) {
-            a[off + k] = half[k];
-            a[off + n - k] = half[k];
-        }
-    }
-
-    private double[] halfScratch(int length) {
-        if (scratch.length < length) scratch = new double[length];
-        return scratch;
     }
 }

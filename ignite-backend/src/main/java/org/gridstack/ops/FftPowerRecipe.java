@@ -20,7 +20,7 @@ public final class FftPowerRecipe implements Recipe {
     public Object makeChunk(ArrayMeta array, long index, ChunkReader parents) {
         Object series = parent.grid().equals(array.grid()) ? parents.chunk(parent.name(), index)
                 : RechunkRecipe.gather(parent, array, index, parents);
-        return new FftPowerTransform().apply(array, index, series);
+        return new FftPowerTransform().apply(array, index, series, null);
     }
 
     @Override

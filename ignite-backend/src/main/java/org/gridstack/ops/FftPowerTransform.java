@@ -8,8 +8,15 @@ public final class FftPowerTransform implements BlockTransform {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public Object apply(ArrayMeta target, long index, Object block) {
+    public Object apply(ArrayMeta target, long index, Object block, Object spare) {
         int[] extent = target.grid().extent(index);
-        return FftPower.forFrames(extent[0]).of(block, extent[1] * extent[2]);
+        float[] power = spare != null ? (float[]) spare : new float[extent[0] * extent[1] * extent[2]];
+        return FftPower.forFrames(extent[0]).into(block, extent[1] * extent[2], power);
+    }
+
+    /** Power blocks are float[], which Ignite marshals into bytes of its own on put. */
+    @Override
+    public boolean reusesOutput() {
+        return true;
     }
 }

@@ -45,7 +45,10 @@ final class FinishJob implements IgniteCallable<Integer> {
                 throw new GridStackException("block " + block.index + " of '" + target.name() + "' lacks " + block.missing()
                         + " values: a node left during the shuffle; run it again");
             }
-            chunks.put(ChunkStore.key(target, block.index), transform.apply(target, block.index, block.buffer));
+            Object spare = transform.reusesOutput() ? assemblies.spare(target.grid().chunkElements(block.index)) : null;
+            Object out = transform.apply(target, block.index, block.buffer, spare);
+            chunks.put(ChunkStore.key(target, block.index), out);
+            if (transform.reusesOutput()) assemblies.recycle(out);
             stored++;
             ignite.message(ignite.cluster().forNodeId(caller)).send(progressTopic, target.chunkBytes(block.index));
         }

@@ -7,7 +7,7 @@ public final class KeepBlock implements BlockTransform {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public Object apply(ArrayMeta target, long index, Object assembled) {
+    public Object apply(ArrayMeta target, long index, Object assembled, Object spare) {
         return assembled;
     }
 }
