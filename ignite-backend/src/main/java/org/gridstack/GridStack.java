@@ -21,6 +21,7 @@ import org.gridstack.ops.BlockSize;
 import org.gridstack.ops.CropWindows;
 import org.gridstack.ops.FftPowerRecipe;
 import org.gridstack.ops.FftPowerTransform;
+import org.gridstack.ops.RecenterPass;
 import org.gridstack.ops.RecenterRecipe;
 import org.gridstack.ops.RechunkRecipe;
 import org.gridstack.shuffle.KeepBlock;
@@ -146,19 +147,36 @@ public final class GridStack {
     /**
      * A new array {@code target} of shape (T, crop, crop), same type, whose frame t is the crop x crop window of
      * {@code source} around frame t's centroid (NUMERICS.md), made and persisted on the grid. The windows are
-     * kept in the recipe: see {@link #cropWindows}. Progress runs twice: centroids, then cropping.
+     * kept in the recipe: see {@link #cropWindows}. When the source's chunks hold whole frames (as opened stacks'
+     * do) it is one pass, each job cutting the windows of its frames as soon as it has their centroids; otherwise
+     * centroids first, then a map job (and progress runs twice).
      */
     public ArrayMeta recenter(String source, String target, int crop, Progress progress) {
         ArrayMeta parent = array(source);
         String targetName = checkTarget(source, target);
         ChunkGrid grid = parent.grid();
         CropWindows.checkCrop(crop, grid.height(), grid.width());
-        CropWindows windows = CropWindows.around(centroids(source, progress), crop, grid.height(), grid.width());
+        boolean wholeFrames = grid.chunksAlong(1) == 1 && grid.chunksAlong(2) == 1;
         long frameBytes = (long) crop * crop * parent.type().bytes();
-        int depth = grid.chunksAlong(1) == 1 && grid.chunksAlong(2) == 1 ? grid.chunkShape()[0]
-                : ChunkGrid.framesPerChunk(grid.frames(), frameBytes, DEFAULT_CHUNK_BYTES);
+        int depth = wholeFrames ? grid.chunkShape()[0] : ChunkGrid.framesPerChunk(grid.frames(), frameBytes, DEFAULT_CHUNK_BYTES);
         ChunkGrid outGrid = new ChunkGrid(new long[] {grid.frames(), crop, crop}, new int[] {depth, crop, crop});
-        return create(new ArrayMeta(targetName, parent.type(), outGrid, new RecenterRecipe(parent, windows)), progress);
+        if (!wholeFrames) {
+            CropWindows windows = CropWindows.around(centroids(source, progress), crop, grid.height(), grid.width());
+            return create(new ArrayMeta(targetName, parent.type(), outGrid, new RecenterRecipe(parent, windows)), progress);
+        }
+        if (catalog.find(targetName) != null) drop(targetName);
+        ArrayMeta made = new ArrayMeta(targetName, parent.type(), outGrid, new RecenterRecipe(parent, null));
+        long[] sums;
+        try {
+            sums = GridJobs.reduce(ignite, parent, new RecenterPass(targetName, crop), progress);
+        } catch (RuntimeException e) {
+            store.remove(made);
+            throw e;
+        }
+        CropWindows windows = CropWindows.around(CentroidReducer.finish(sums), crop, grid.height(), grid.width());
+        ArrayMeta meta = new ArrayMeta(targetName, parent.type(), outGrid, new RecenterRecipe(parent, windows));
+        catalog.put(meta);
+        return meta;
     }
 
     /** The centroids and crop windows a recentered array was cut with. */

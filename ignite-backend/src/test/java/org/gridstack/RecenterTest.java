@@ -114,6 +114,23 @@ class RecenterTest {
     }
 
     @Test
+    void blockedSourcesAndRecipeRemakesGiveTheSameFrames() {
+        PatternSource src = pattern(DataType.UINT8);
+        grid.open("blk-src", src, 4);
+        ArrayMeta framed = grid.recenter("blk-src", "blk-framed", 10, Progress.NONE);
+        for (long i = 0; i < framed.grid().chunkCount(); i++) {
+            assertArrayEquals((byte[]) grid.chunk("blk-framed", i), (byte[]) framed.recipe().makeChunk(framed, i, grid::chunk), "chunk " + i + " remade");
+        }
+        grid.rechunk("blk-src", "blk-blocks", 7, Progress.NONE);
+        grid.recenter("blk-blocks", "blk-out", 10, Progress.NONE);
+        for (int t = 0; t < T; t++) {
+            assertArrayEquals((byte[]) grid.frame("blk-framed", t), (byte[]) grid.frame("blk-out", t), "frame " + t);
+            assertEquals(grid.cropWindows("blk-framed").row0(t), grid.cropWindows("blk-out").row0(t));
+        }
+        for (String name : new String[] {"blk-out", "blk-blocks", "blk-framed", "blk-src"}) grid.drop(name);
+    }
+
+    @Test
     void cropOfTheWholeFrameIsTheFrame() {
         PatternSource src = new PatternSource(6, 18, 24, DataType.UINT8, 2, Set.of());
         grid.open("full-src", src, 4);

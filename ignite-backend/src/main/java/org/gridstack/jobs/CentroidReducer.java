@@ -77,16 +77,23 @@ public final class CentroidReducer implements ChunkReducer<long[]> {
         return a;
     }
 
+    /** Centroid row of frame t: sx / total, or 0 for an all-zero frame. */
+    public static double x(long[] sums, int t) {
+        return sums[3 * t] > 0 ? (double) sums[3 * t + 1] / (double) sums[3 * t] : 0.0;
+    }
+
+    /** Centroid column of frame t: sy / total, or 0 for an all-zero frame. */
+    public static double y(long[] sums, int t) {
+        return sums[3 * t] > 0 ? (double) sums[3 * t + 2] / (double) sums[3 * t] : 0.0;
+    }
+
     /** {x (row), y (col)} per frame; (0, 0) for a frame whose total is 0. */
     public static double[][] finish(long[] sums) {
         int frames = sums.length / 3;
         double[][] xy = new double[2][frames];
         for (int t = 0; t < frames; t++) {
-            long total = sums[3 * t];
-            if (total > 0) {
-                xy[0][t] = (double) sums[3 * t + 1] / (double) total;
-                xy[1][t] = (double) sums[3 * t + 2] / (double) total;
-            }
+            xy[0][t] = x(sums, t);
+            xy[1][t] = y(sums, t);
         }
         return xy;
     }

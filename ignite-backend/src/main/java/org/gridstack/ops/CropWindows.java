@@ -42,18 +42,19 @@ public final class CropWindows implements Serializable {
     /** Windows around centroids {x[], y[]} in frames of height x width. */
     public static CropWindows around(double[][] centroids, int crop, int height, int width) {
         checkCrop(crop, height, width);
-        int half = crop / 2;
         double[] x = centroids[0], y = centroids[1];
         int[] row0 = new int[x.length], col0 = new int[x.length];
         for (int t = 0; t < x.length; t++) {
-            row0[t] = clamp((int) x[t], half, height - half) - half;
-            col0[t] = clamp((int) y[t], half, width - half) - half;
+            row0[t] = windowStart(x[t], crop, height);
+            col0[t] = windowStart(y[t], crop, width);
         }
         return new CropWindows(crop, x.clone(), y.clone(), row0, col0);
     }
 
-    private static int clamp(int v, int lo, int hi) {
-        return Math.max(lo, Math.min(hi, v));
+    /** First index of the window of {@code crop} around {@code centre}: truncated, clamped to [half, size - half]. */
+    static int windowStart(double centre, int crop, int size) {
+        int half = crop / 2;
+        return Math.max(half, Math.min(size - half, (int) centre)) - half;
     }
 
     public int crop() {
