@@ -9,6 +9,7 @@ import org.gridstack.grid.ArrayCatalog;
 import org.gridstack.grid.ChunkCache;
 import org.gridstack.grid.ChunkStore;
 import org.gridstack.grid.EmbeddedGrid;
+import org.gridstack.jobs.CentroidReducer;
 import org.gridstack.jobs.GridJobs;
 import org.gridstack.jobs.PersistReducer;
 import org.gridstack.jobs.Progress;
@@ -17,6 +18,16 @@ import org.gridstack.jobs.ProjectionReducer;
 import org.gridstack.jobs.SliceSumReducer;
 import org.gridstack.jobs.TaskHistory;
 import org.gridstack.jobs.TaskLog;
+import org.gridstack.array.DataType;
+import org.gridstack.ops.BlockSize;
+import org.gridstack.ops.CropWindows;
+import org.gridstack.ops.FftPowerRecipe;
+import org.gridstack.ops.FftPowerTransform;
+import org.gridstack.ops.RecenterPass;
+import org.gridstack.ops.RecenterRecipe;
+import org.gridstack.ops.RechunkRecipe;
+import org.gridstack.shuffle.KeepBlock;
+import org.gridstack.shuffle.Shuffle;
 import org.gridstack.source.SliceFormat;
 import org.gridstack.source.SliceSource;
 import org.gridstack.source.SourceRecipe;
@@ -38,6 +49,7 @@ public final class GridStack {
     private final ChunkStore store;
     private final ChunkCache viewCache = new ChunkCache(VIEW_CACHE_BYTES);
     private final TaskHistory history = new TaskHistory(20);
+    private volatile long shuffleBytes = Math.max(64L << 20, Runtime.getRuntime().maxMemory() / 4);
 
     public GridStack(Ignite ignite) {
         this.ignite = ignite;
@@ -125,6 +137,144 @@ public final class GridStack {
     /** The task log of the latest grid operation, or null. */
     public TaskLog lastTaskLog() {
         return history.last();
+    }
+
+    /**
+     * Intensity-weighted centroid of every frame, exact (NUMERICS.md): {@code {x[], y[]}} where x is the ROW and y
+     * the COLUMN coordinate (the reference code's convention, not ImageJ's); (0, 0) for an all-zero frame.
+     */
+    public double[][] centroids(String name, Progress progress) {
+        return CentroidReducer.finish(GridJobs.reduce(ignite, array(name), new CentroidReducer(), progress));
+    }
+
+    /** The default recenter crop: min(H, W) / 2 rounded down to even. */
+    public static int defaultCrop(int height, int width) {
+        return CropWindows.defaultCrop(height, width);
+    }
+
+    /** {@link #recenter(String, String, int, Progress)} with {@link #defaultCrop}. */
+    public ArrayMeta recenter(String source, String target, Progress progress) {
+        ArrayMeta meta = array(source);
+        return recenter(source, target, defaultCrop(meta.grid().height(), meta.grid().width()), progress);
+    }
+
+    /**
+     * A new array {@code target} of shape (T, crop, crop), same type, whose frame t is the crop x crop window of
+     * {@code source} around frame t's centroid (NUMERICS.md), made and persisted on the grid. The windows are
+     * kept in the recipe: see {@link #cropWindows}. When the source's chunks hold whole frames (as opened stacks'
+     * do) it is one pass, each job cutting the windows of its frames as soon as it has their centroids; otherwise
+     * centroids first, then a map job (and progress runs twice).
+     */
+    public ArrayMeta recenter(String source, String target, int crop, Progress progress) {
+        ArrayMeta parent = array(source);
+        String targetName = checkTarget(source, target);
+        ChunkGrid grid = parent.grid();
+        CropWindows.checkCrop(crop, grid.height(), grid.width());
+        boolean wholeFrames = grid.chunksAlong(1) == 1 && grid.chunksAlong(2) == 1;
+        long frameBytes = (long) crop * crop * parent.type().bytes();
+        int depth = wholeFrames ? grid.chunkShape()[0] : ChunkGrid.framesPerChunk(grid.frames(), frameBytes, DEFAULT_CHUNK_BYTES);
+        ChunkGrid outGrid = new ChunkGrid(new long[] {grid.frames(), crop, crop}, new int[] {depth, crop, crop});
+        if (!wholeFrames) {
+            CropWindows windows = CropWindows.around(centroids(source, progress), crop, grid.height(), grid.width());
+            return create(new ArrayMeta(targetName, parent.type(), outGrid, new RecenterRecipe(parent, windows)), progress);
+        }
+        if (catalog.find(targetName) != null) drop(targetName);
+        ArrayMeta made = new ArrayMeta(targetName, parent.type(), outGrid, new RecenterRecipe(parent, null));
+        long[] sums;
+        try {
+            sums = GridJobs.reduce(ignite, parent, new RecenterPass(targetName, crop), progress);
+        } catch (RuntimeException e) {
+            store.remove(made);
+            throw e;
+        }
+        CropWindows windows = CropWindows.around(CentroidReducer.finish(sums), crop, grid.height(), grid.width());
+        ArrayMeta meta = new ArrayMeta(targetName, parent.type(), outGrid, new RecenterRecipe(parent, windows));
+        catalog.put(meta);
+        return meta;
+    }
+
+    /** The centroids and crop windows a recentered array was cut with. */
+    public CropWindows cropWindows(String recentered) {
+        ArrayMeta meta = array(recentered);
+        if (!(meta.recipe() instanceof RecenterRecipe)) {
+            throw new GridStackException("'" + recentered + "' is not a recentered array (" + meta.recipe().describe() + ")");
+        }
+        return ((RecenterRecipe) meta.recipe()).windows();
+    }
+
+    /**
+     * The block side b that {@link #rechunk(String, String, Progress)} and {@link #fftPower(String, String, Progress)}
+     * pick for {@code source}: blocks (T, b, b) of about 16 MB and at least a few per core of the grid.
+     */
+    public int defaultBlock(String source) {
+        ArrayMeta meta = array(source);
+        ChunkGrid grid = meta.grid();
+        if (isTimeSeriesBlocks(grid)) return Math.max(grid.chunkShape()[1], grid.chunkShape()[2]);
+        int cores = ignite.cluster().forServers().metrics().getTotalCpus();
+        return BlockSize.choose(grid.frames(), grid.height(), grid.width(), meta.type().bytes(), Math.max(1, cores));
+    }
+
+    /** {@link #rechunk(String, String, int, Progress)} with {@link #defaultBlock}. */
+    public ArrayMeta rechunk(String source, String target, Progress progress) {
+        return rechunk(source, target, defaultBlock(source), progress);
+    }
+
+    /**
+     * A copy of {@code source} in time-series blocks: chunks of shape (T, block, block) (smaller at the right and
+     * bottom edges), laid out like every chunk, row-major (t, row, col) — each pixel's series is one strided run.
+     * Values are identical; made by the bounded-memory {@link Shuffle}. Progress counts input chunks per wave,
+     * then output blocks.
+     */
+    public ArrayMeta rechunk(String source, String target, int block, Progress progress) {
+        ArrayMeta parent = array(source);
+        ArrayMeta meta = new ArrayMeta(checkTarget(source, target), parent.type(), timeSeriesBlocks(parent, block), new RechunkRecipe(parent));
+        replace(meta);
+        new Shuffle(ignite).run(parent, meta, new KeepBlock(), shuffleBytes, progress);
+        return meta;
+    }
+
+    /** {@link #fftPower(String, String, int, Progress)} with {@link #defaultBlock}. */
+    public ArrayMeta fftPower(String source, String target, Progress progress) {
+        return fftPower(source, target, defaultBlock(source), progress);
+    }
+
+    /**
+     * Per-pixel power spectrum over time (NUMERICS.md): a float32 array of shape (T, H, W) in time-series blocks
+     * (T, block, block), {@code power[k, r, c] = |X[k]|²} of the full-length unnormalised DFT of pixel (r, c)'s
+     * series. Rechunk and FFT are fused in one shuffle: each block is transformed on its owner once assembled, and
+     * no rechunked copy is stored (from a source already in such blocks the shuffle just moves whole chunks).
+     */
+    public ArrayMeta fftPower(String source, String target, int block, Progress progress) {
+        ArrayMeta parent = array(source);
+        ArrayMeta meta = new ArrayMeta(checkTarget(source, target), DataType.FLOAT32, timeSeriesBlocks(parent, block), new FftPowerRecipe(parent));
+        replace(meta);
+        new Shuffle(ignite).run(parent, meta, new FftPowerTransform(), shuffleBytes, progress);
+        return meta;
+    }
+
+    /** Bytes of output blocks one shuffle wave may assemble at once, over the whole grid. */
+    public long shuffleBytes() {
+        return shuffleBytes;
+    }
+
+    /** Caps the memory of a shuffle wave; default a quarter of this JVM's heap. */
+    public void shuffleBytes(long bytes) {
+        if (bytes < 1) throw new GridStackException("shuffle bytes (" + bytes + ") must be 1 or more");
+        this.shuffleBytes = bytes;
+    }
+
+    private static ChunkGrid timeSeriesBlocks(ArrayMeta parent, int block) {
+        BlockSize.check(block);
+        ChunkGrid grid = parent.grid();
+        if (grid.frames() * Math.min(block, grid.height()) * Math.min(block, grid.width()) > Integer.MAX_VALUE) {
+            throw new GridStackException("block (" + block + ") is too large for " + grid.frames() + " frames: a block must hold under 2^31 values");
+        }
+        return new ChunkGrid(grid.shape(), new int[] {(int) grid.frames(), block, block});
+    }
+
+    private static boolean isTimeSeriesBlocks(ChunkGrid grid) {
+        int[] cs = grid.chunkShape();
+        return cs[0] == grid.frames() && (grid.chunksAlong(1) > 1 || grid.chunksAlong(2) > 1);
     }
 
     /** One chunk, made if missing; through a bounded caller-side cache. */
@@ -231,6 +381,24 @@ public final class GridStack {
         String base = new File(s).getName();
         base = base.replaceAll("\\.(?i)(tiff?|png|jpe?g)$", "").replaceAll("_?%[0-9]*d", "").replaceAll("[_\\-.]+$", "");
         return base.isEmpty() ? "stack" : base;
+    }
+
+    /** Catalogs a computed array (replacing one of the same name) and makes all its chunks on their owners. */
+    private ArrayMeta create(ArrayMeta meta, Progress progress) {
+        replace(meta);
+        persist(meta.name(), progress);
+        return meta;
+    }
+
+    private void replace(ArrayMeta meta) {
+        if (catalog.find(meta.name()) != null) drop(meta.name());
+        catalog.put(meta);
+    }
+
+    private String checkTarget(String source, String target) {
+        String name = checkName(target);
+        if (name.equals(source)) throw new GridStackException("the result needs a new name, not the source's ('" + source + "')");
+        return name;
     }
 
     private static String checkName(String name) {

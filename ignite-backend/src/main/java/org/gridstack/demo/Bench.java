@@ -14,7 +14,9 @@ import org.gridstack.jobs.Projection;
 
 /**
  * The project's bench command: generates (once) or opens a stack of T x H x W uint8 TIFF slices, then times each
- * stage on the embedded grid and prints seconds and MB/s per stage and the JVM's peak RSS.
+ * stage on the embedded grid and prints seconds and MB/s (of the input stack) per stage and the JVM's peak RSS.
+ * Recenter uses the default crop (min(H, W) / 2, so 512 for 1024² frames); rechunk+fft is the fused shuffle into
+ * time-series blocks of the default size, the float32 power stored in the grid.
  * Usage: Bench [frames height width [dataDir [repeats]]]
  */
 public final class Bench {
@@ -44,6 +46,12 @@ public final class Bench {
             rows.add(stage(run, "load+persist", mb, () -> grid.persist("bench", Progress.NONE)));
             rows.add(stage(run, "mean over time", mb, () -> grid.project("bench", Projection.AVERAGE, Progress.NONE)));
             rows.add(stage(run, "slice means", mb, () -> grid.sliceMeans("bench", Progress.NONE)));
+            int crop = GridStack.defaultCrop(height, width);
+            rows.add(stage(run, "recenter (crop " + crop + ")", mb, () -> grid.recenter("bench", "bench-recentered", crop, Progress.NONE)));
+            grid.drop("bench-recentered");
+            int block = grid.defaultBlock("bench");
+            rows.add(stage(run, "rechunk+fft (block " + block + ")", mb, () -> grid.fftPower("bench", "bench-power", block, Progress.NONE)));
+            grid.drop("bench-power");
             grid.drop("bench");
         }
         System.out.println("run,stage,seconds,mb_per_s");
@@ -56,6 +64,7 @@ public final class Bench {
         long t0 = System.nanoTime();
         work.run();
         double s = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "run %d: %s %.3f s%n", run, name, s);
         return String.format(Locale.ROOT, "%d,%s,%.3f,%.0f", run, name, s, mb / s);
     }
 

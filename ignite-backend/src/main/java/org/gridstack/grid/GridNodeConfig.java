@@ -25,6 +25,9 @@ import org.apache.ignite.spi.discovery.tcp.ipfinder.vm.TcpDiscoveryVmIpFinder;
 public final class GridNodeConfig {
     public static final String CHUNK_REGION = "gridstack-chunks";
     private static final long MB = 1024L * 1024;
+    private static final int PAGE_BYTES = 16 * 1024;
+    /** The largest chunk a node should be able to make room for by eviction (a 64 MB float block and slack). */
+    private static final long LARGEST_CHUNK_BYTES = 128 * MB;
     /** Errors only: Ignite's start-up advice is noise inside Fiji. Held strongly: JUL forgets levels of unreferenced loggers. */
     private static final Logger IGNITE_LOG = Logger.getLogger("org.apache.ignite");
 
@@ -110,14 +113,25 @@ public final class GridNodeConfig {
                 .setInitialSize(Math.min(regionBytes, 256 * MB))
                 .setMaxSize(regionBytes)
                 .setPageEvictionMode(DataPageEvictionMode.RANDOM_2_LRU)
+                .setEmptyPagesPoolSize(emptyPagesPoolSize(regionBytes))
                 .setMetricsEnabled(true);
         DataStorageConfiguration storage = new DataStorageConfiguration()
-                .setPageSize(16 * 1024)
+                .setPageSize(PAGE_BYTES)
                 .setDefaultDataRegionConfiguration(new DataRegionConfiguration()
                         .setName("default").setInitialSize(64 * MB).setMaxSize(128 * MB))
                 .setDataRegionConfigurations(chunks);
         cfg.setDataStorageConfiguration(storage);
         return cfg;
+    }
+
+    /**
+     * Free pages the region keeps in reserve. Eviction only frees room ahead of a put of at most this many pages,
+     * so with Ignite's default (100 pages, 1.6 MB) a put of a bigger chunk into a full region fails with
+     * IgniteOutOfMemoryException, which stops the node. Ignite caps the pool below a tenth of the region.
+     */
+    static int emptyPagesPoolSize(long regionBytes) {
+        long pages = regionBytes / PAGE_BYTES;
+        return (int) Math.max(100, Math.min(pages / 10 - 1, LARGEST_CHUNK_BYTES / PAGE_BYTES));
     }
 
     static int freeLoopbackPort() {

@@ -1,0 +1,121 @@
+package org.gridstack.ops;
+
+import org.jtransforms.fft.DoubleFFT_1D;
+import pl.edu.icm.jlargearrays.ConcurrencyUtils;
+
+/**
+ * Power spectrum of every pixel's time series in a block (T, bh, bw), full length, unnormalised (NUMERICS.md):
+ * {@code power[k] = (float) (re² + im²)} of {@code X[k] = Σ x[n] exp(-2πi kn/T)}, k = 0..T-1, in a float block of
+ * the same (T, bh, bw) layout. Pixels go through in groups of adjacent columns: their series are gathered into
+ * contiguous double rows (one pass over the block), transformed, and their powers scattered back.
+ */
+public final class FftPower {
+    private static final int GROUP = 64;
+    private static final ThreadLocal<FftPower> PER_THREAD = new ThreadLocal<>();
+
+    private final int frames;
+    private final DoubleFFT_1D fft;
+    private final double[] series;
+
+    static {
+        // one series per task on every core beats JTransforms' own threads (which start at T = 8192)
+        ConcurrencyUtils.setNumberOfThreads(1);
+    }
+
+    private FftPower(int frames) {
+        this.frames = frames;
+        this.fft = frames > 1 ? new DoubleFFT_1D(frames) : null;
+        this.series = new double[GROUP * frames];
+    }
+
+    /** This thread's plan and buffers for series of length {@code frames}, made on first use. */
+    public static FftPower forFrames(int frames) {
+        FftPower p = PER_THREAD.get();
+        if (p == null || p.frames != frames) {
+            p = new FftPower(frames);
+            PER_THREAD.set(p);
+        }
+        return p;
+    }
+
+    /** The power block of {@code block} (byte[], short[], float[] or double[] of T * pixels). */
+    public float[] of(Object block, int pixels) {
+        return into(block, pixels, new float[frames * pixels]);
+    }
+
+    /** Writes the power block of {@code block} into {@code power} (T * pixels, every element overwritten). */
+    public float[] into(Object block, int pixels, float[] power) {
+        for (int p0 = 0; p0 < pixels; p0 += GROUP) {
+            int n = Math.min(GROUP, pixels - p0);
+            gather(block, pixels, p0, n);
+            if (frames == 1) {
+                for (int g = 0; g < n; g++) power[p0 + g] = (float) (series[g] * series[g]);
+                continue;
+            }
+            for (int g = 0; g < n; g++) fft.realForward(series, g * frames);
+            emit(power, pixels, p0, n);
+        }
+        return power;
+    }
+
+    /**
+     * Writes the powers of the group's transformed series to bins k and T-k (the input is real, so
+     * power[T-k] = power[k]). JTransforms' realForward packs the half spectrum: a[0] = Re X0; for even T
+     * a[1] = Re X(T/2); for odd T a[1] = Im X((T-1)/2) and a[T-1] = Re X((T-1)/2); otherwise a[2k], a[2k+1] = Re, Im Xk.
+     */
+    private void emit(float[] power, int pixels, int p0, int n) {
+        int t = frames, m = (t - 1) / 2;
+        double[] a = series;
+        for (int g = 0; g < n; g++) power[p0 + g] = (float) (a[g * t] * a[g * t]);
+        int pairs = t % 2 == 0 ? t / 2 - 1 : m - 1;
+        for (int k = 1; k <= pairs; k++) {
+            int lo = k * pixels + p0, hi = (t - k) * pixels + p0;
+            for (int g = 0; g < n; g++) {
+                double re = a[g * t + 2 * k], im = a[g * t + 2 * k + 1];
+                float p = (float) (re * re + im * im);
+                power[lo + g] = p;
+                power[hi + g] = p;
+            }
+        }
+        if (t % 2 == 0) {
+            int mid = t / 2 * pixels + p0;
+            for (int g = 0; g < n; g++) power[mid + g] = (float) (a[g * t + 1] * a[g * t + 1]);
+        } else {
+            int lo = m * pixels + p0, hi = (t - m) * pixels + p0;
+            for (int g = 0; g < n; g++) {
+                double re = a[g * t + t - 1], im = a[g * t + 1];
+                float p = (float) (re * re + im * im);
+                power[lo + g] = p;
+                power[hi + g] = p;
+            }
+        }
+    }
+
+    private void gather(Object block, int pixels, int p0, int n) {
+        if (block instanceof byte[]) {
+            byte[] a = (byte[]) block;
+            for (int t = 0; t < frames; t++) {
+                int at = t * pixels + p0;
+                for (int g = 0; g < n; g++) series[g * frames + t] = a[at + g] & 0xff;
+            }
+        } else if (block instanceof short[]) {
+            short[] a = (short[]) block;
+            for (int t = 0; t < frames; t++) {
+                int at = t * pixels + p0;
+                for (int g = 0; g < n; g++) series[g * frames + t] = a[at + g] & 0xffff;
+            }
+        } else if (block instanceof float[]) {
+            float[] a = (float[]) block;
+            for (int t = 0; t < frames; t++) {
+                int at = t * pixels + p0;
+                for (int g = 0; g < n; g++) series[g * frames + t] = a[at + g];
+            }
+        } else {
+            double[] a = (double[]) block;
+            for (int t = 0; t < frames; t++) {
+                int at = t * pixels + p0;
+                for (int g = 0; g < n; g++) series[g * frames + t] = a[at + g];
+            }
+        }
+    }
+}

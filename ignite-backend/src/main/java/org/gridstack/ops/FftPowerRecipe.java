@@ -1,0 +1,30 @@
+package org.gridstack.ops;
+
+import org.gridstack.array.ArrayMeta;
+import org.gridstack.array.Recipe;
+
+/**
+ * FFT power of every pixel's series, in float32 time-series blocks (T, b, b). From a parent already in those
+ * blocks this is a map (one parent chunk per block); otherwise the block is gathered from the parent first.
+ */
+public final class FftPowerRecipe implements Recipe {
+    private static final long serialVersionUID = 1L;
+
+    private final ArrayMeta parent;
+
+    public FftPowerRecipe(ArrayMeta parent) {
+        this.parent = parent;
+    }
+
+    @Override
+    public Object makeChunk(ArrayMeta array, long index, ChunkReader parents) {
+        Object series = parent.grid().equals(array.grid()) ? parents.chunk(parent.name(), index)
+                : RechunkRecipe.gather(parent, array, index, parents);
+        return new FftPowerTransform().apply(array, index, series, null);
+    }
+
+    @Override
+    public String describe() {
+        return "FFT power of '" + parent.name() + "'";
+    }
+}

@@ -1,0 +1,43 @@
+package org.gridstack.ops;
+
+import org.gridstack.array.ArrayMeta;
+import org.gridstack.array.ChunkGather;
+import org.gridstack.array.Recipe;
+
+/** Cuts each frame's crop window out of the parent array: output chunk (n, crop, crop) from frames t0..t0+n. */
+public final class RecenterRecipe implements Recipe {
+    private static final long serialVersionUID = 1L;
+
+    private final ArrayMeta parent;
+    private final CropWindows windows;
+
+    public RecenterRecipe(ArrayMeta parent, CropWindows windows) {
+        this.parent = parent;
+        this.windows = windows;
+    }
+
+    public CropWindows windows() {
+        return windows;
+    }
+
+    @Override
+    public Object makeChunk(ArrayMeta array, long index, ChunkReader parents) {
+        long t0 = array.grid().origin(index)[0];
+        int[] extent = array.grid().extent(index);
+        int crop = windows.crop();
+        Object chunk = array.type().allocate(extent[0] * crop * crop);
+        ChunkReader reader = ChunkGather.remembering(parents);
+        int[] size = {1, crop, crop};
+        for (int dt = 0; dt < extent[0]; dt++) {
+            int t = (int) (t0 + dt);
+            ChunkGather.box(parent, reader, new long[] {t, windows.row0(t), windows.col0(t)}, size,
+                    chunk, extent, new int[] {dt, 0, 0});
+        }
+        return chunk;
+    }
+
+    @Override
+    public String describe() {
+        return "recentered from '" + parent.name() + "' (crop " + windows.crop() + ")";
+    }
+}

@@ -1,0 +1,57 @@
+package org.gridstack.shuffle;
+
+import java.util.Iterator;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentMap;
+import org.apache.ignite.Ignite;
+import org.gridstack.array.ArrayMeta;
+import org.gridstack.array.DataType;
+
+/** The output blocks one node is assembling for one shuffle, kept in that node's node-local map. */
+final class Assemblies {
+    private final ConcurrentHashMap<Long, BlockAssembly> blocks = new ConcurrentHashMap<>();
+    /** Stored outputs whose arrays may be written again: fresh 64 MB arrays cost page faults and humongous GCs. */
+    private final ConcurrentLinkedQueue<Object> spares = new ConcurrentLinkedQueue<>();
+
+    static Assemblies of(Ignite ignite, String shuffleId) {
+        ConcurrentMap<String, Object> local = ignite.cluster().nodeLocalMap();
+        return (Assemblies) local.computeIfAbsent(key(shuffleId), k -> new Assemblies());
+    }
+
+    static void forget(Ignite ignite, String shuffleId) {
+        ignite.cluster().nodeLocalMap().remove(key(shuffleId));
+    }
+
+    private static String key(String shuffleId) {
+        return "gridstack-shuffle-" + shuffleId;
+    }
+
+    /** The assembly of block {@code index} of {@code layout} (the output geometry in the source's type). */
+    BlockAssembly block(ArrayMeta layout, long index) {
+        return blocks.computeIfAbsent(index, i -> new BlockAssembly(i,
+                layout.type().allocate(layout.grid().chunkElements(i)), layout.grid().extent(i)));
+    }
+
+    /** A spare output array of {@code length} elements, or null. */
+    Object spare(int length) {
+        for (Object s : spares) {
+            if (DataType.length(s) == length && spares.remove(s)) return s;
+        }
+        return null;
+    }
+
+    void recycle(Object output) {
+        spares.add(output);
+    }
+
+    /** Removes and returns any one block, or null when none is left. */
+    BlockAssembly take() {
+        Iterator<Long> it = blocks.keySet().iterator();
+        while (it.hasNext()) {
+            BlockAssembly b = blocks.remove(it.next());
+            if (b != null) return b;
+        }
+        return null;
+    }
+}
