@@ -1,0 +1,38 @@
+package org.gridstack.plugin.commands;
+
+import ij.IJ;
+import org.gridstack.GridStack;
+import org.gridstack.plugin.GridService;
+import org.gridstack.plugin.ij1.GridDisplay;
+import org.gridstack.plugin.ij1.IJProgress;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/** Copies a grid array into time-series blocks (T, b, b): the all-to-all shuffle, with bounded memory. */
+@Plugin(type = Command.class, label = "Grid Rechunk...")
+public final class GridRechunk implements Command {
+    @Parameter
+    private GridService grid;
+
+    @Parameter(label = "name of the grid array (blank: the current image's)", required = false, persist = false)
+    private String name = "";
+
+    @Parameter(label = "block side b in pixels (blank: automatic)", required = false, persist = false)
+    private String block = "";
+
+    @Parameter(label = "target array name (blank: <name>_blocks)", required = false, persist = false)
+    private String target = "";
+
+    @Override
+    public void run() {
+        GridStack g = grid.grid();
+        String source = GridDisplay.arrayName(name);
+        String out = target == null || target.isBlank() ? source + "_blocks" : target.trim();
+        Integer b = OptionalInts.parse("block", block);
+        IJProgress progress = new IJProgress("Rechunk " + source);
+        if (b == null) g.rechunk(source, out, progress);
+        else g.rechunk(source, out, b, progress);
+        IJ.showStatus(progress.summary(g.array(source).bytes()));
+    }
+}
