@@ -15,12 +15,17 @@ import org.apache.ignite.spi.discovery.tcp.ipfinder.vm.TcpDiscoveryVmIpFinder;
 public final class ClientNodeConfig {
     private ClientNodeConfig() {}
 
-    public static IgniteConfiguration of(ConnectOptions options, String instanceName) {
+    /**
+     * {@code authentication}: whether the servers run Ignite's password authentication (for thin clients); every
+     * node of such a cluster, clients included, must say so, or it is refused.
+     */
+    public static IgniteConfiguration of(ConnectOptions options, String instanceName, boolean authentication) {
         IgniteConfiguration cfg = new GridNodeConfig().instanceName(instanceName).regionBytes(64L << 20).common();
         cfg.setClientMode(true);
         cfg.setLocalHost(options.bindAddress());
         cfg.setIncludeEventTypes(EventType.EVT_CLIENT_NODE_DISCONNECTED, EventType.EVT_CLIENT_NODE_RECONNECTED);
         cfg.setClientConnectorConfiguration(null);
+        cfg.setAuthenticationEnabled(authentication);
 
         TcpDiscoveryVmIpFinder ipFinder = new TcpDiscoveryVmIpFinder();
         ipFinder.setAddresses(options.addresses().entries());

@@ -1,5 +1,6 @@
 package org.gridstack.grid;
 
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.ignite.Ignite;
@@ -7,6 +8,12 @@ import org.apache.ignite.IgniteCheckedException;
 import org.apache.ignite.cluster.ClusterState;
 import org.apache.ignite.events.EventType;
 import org.apache.ignite.internal.IgniteEx;
+import org.apache.ignite.internal.processors.security.IgniteSecurity;
+import org.apache.ignite.internal.processors.security.OperationSecurityContext;
+import org.apache.ignite.internal.processors.security.SecurityContext;
+import org.apache.ignite.plugin.security.AuthenticationContext;
+import org.apache.ignite.plugin.security.SecurityCredentials;
+import org.apache.ignite.plugin.security.SecuritySubjectType;
 import org.gridstack.GridStackException;
 
 /**
@@ -68,14 +75,28 @@ final class ClusterActivation {
                 ignite.cluster().baselineAutoAdjustTimeout(options.baselineAdjustSeconds() * 1000L);
             }
             GridCaches.create(ignite, options.backups());
+        } catch (GridStackException e) {
+            // Serving with Ignite's well-known initial password would be worse than not serving.
+            System.err.println("gridstack-node: " + e.getMessage() + "; stopping");
+            System.exit(2);
         } catch (RuntimeException e) {
             System.err.println("gridstack-node: cannot activate the cluster: " + e.getMessage());
         }
     }
 
+    /** User management must run as a user: log in as "ignite" with Ignite's initial password, then change it. */
     private void setPassword() {
+        IgniteSecurity security = ((IgniteEx) ignite).context().security();
+        AuthenticationContext login = new AuthenticationContext();
+        login.subjectType(SecuritySubjectType.REMOTE_CLIENT);
+        login.subjectId(UUID.randomUUID());
+        login.credentials(new SecurityCredentials("ignite", "ignite"));
         try {
-            ((IgniteEx) ignite).context().security().alterUser("ignite", options.authPassword().toCharArray());
+            SecurityContext user = security.authenticate(login);
+            if (user == null) throw new GridStackException("user 'ignite' no longer has Ignite's initial password");
+            try (OperationSecurityContext asUser = security.withContext(user)) {
+                security.alterUser("ignite", options.authPassword().toCharArray());
+            }
         } catch (IgniteCheckedException e) {
             throw new GridStackException("cannot set the password of user 'ignite': " + e.getMessage(), e);
         }

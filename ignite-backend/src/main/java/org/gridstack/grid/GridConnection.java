@@ -42,7 +42,7 @@ public final class GridConnection implements AutoCloseable {
         String name = "gridstack-client-" + SESSIONS.incrementAndGet();
         Ignite client;
         try {
-            client = Ignition.start(ClientNodeConfig.of(options, name));
+            client = start(options, name);
         } catch (RuntimeException e) {
             throw new GridStackException(joinFailure(options, e), e);
         }
@@ -58,6 +58,23 @@ public final class GridConnection implements AutoCloseable {
             throw e instanceof GridStackException ? e : new GridStackException("joined the cluster at " + options.addresses()
                     + " but cannot use it: " + e.getMessage(), e);
         }
+    }
+
+    /** Tries without, then with Ignite's authentication processor: the servers refuse a client that differs from them. */
+    private static Ignite start(ConnectOptions options, String name) {
+        try {
+            return Ignition.start(ClientNodeConfig.of(options, name, false));
+        } catch (RuntimeException e) {
+            if (!hasMessage(e, "security processor class is not equal")) throw e;
+            return Ignition.start(ClientNodeConfig.of(options, name, true));
+        }
+    }
+
+    private static boolean hasMessage(Throwable t, String text) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c.getMessage() != null && c.getMessage().contains(text)) return true;
+        }
+        return false;
     }
 
     private static String joinFailure(ConnectOptions options, Throwable e) {

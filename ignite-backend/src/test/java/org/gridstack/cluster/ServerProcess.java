@@ -110,6 +110,11 @@ public final class ServerProcess implements AutoCloseable {
         waitForExit(Duration.ofSeconds(30));
     }
 
+    /** Waits for the process to end by itself; returns its exit code. */
+    public int awaitExit(Duration timeout) {
+        return waitForExit(timeout);
+    }
+
     /** SIGTERM: the node's shutdown hook stops it cleanly. Returns its exit code. */
     public int stop(Duration timeout) {
         process.destroy();
