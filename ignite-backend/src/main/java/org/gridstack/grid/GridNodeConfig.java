@@ -34,6 +34,7 @@ public final class GridNodeConfig {
     private String instanceName = "gridstack-embedded";
     private long regionBytes = defaultRegionBytes();
     private String workDirectory;
+    private String persistenceDirectory;
 
     /** A quarter of physical memory, at most 8 GB and at least 256 MB; override with -Dgridstack.region.mb=N. */
     public static long defaultRegionBytes() {
@@ -67,6 +68,12 @@ public final class GridNodeConfig {
         return this;
     }
 
+    /** Ignite native persistence under this folder: chunks and catalog survive restarts, the region becomes a page cache. */
+    public GridNodeConfig persistenceDirectory(String dir) {
+        this.persistenceDirectory = dir;
+        return this;
+    }
+
     public long regionBytes() {
         return regionBytes;
     }
@@ -96,7 +103,8 @@ public final class GridNodeConfig {
         return cfg;
     }
 
-    private IgniteConfiguration common() {
+    /** Everything but the discovery and communication SPIs. */
+    IgniteConfiguration common() {
         IgniteConfiguration cfg = new IgniteConfiguration();
         cfg.setIgniteInstanceName(instanceName);
         cfg.setLocalHost("127.0.0.1");
@@ -108,18 +116,25 @@ public final class GridNodeConfig {
         IGNITE_LOG.setLevel(Level.SEVERE);
         cfg.setGridLogger(new JavaLogger(IGNITE_LOG, false));
 
+        boolean persistent = persistenceDirectory != null;
         DataRegionConfiguration chunks = new DataRegionConfiguration()
                 .setName(CHUNK_REGION)
                 .setInitialSize(Math.min(regionBytes, 256 * MB))
                 .setMaxSize(regionBytes)
-                .setPageEvictionMode(DataPageEvictionMode.RANDOM_2_LRU)
                 .setEmptyPagesPoolSize(emptyPagesPoolSize(regionBytes))
+                .setPersistenceEnabled(persistent)
                 .setMetricsEnabled(true);
+        // In memory, a full region evicts (chunks are remade from recipes); on disk, pages are swapped instead.
+        if (!persistent) chunks.setPageEvictionMode(DataPageEvictionMode.RANDOM_2_LRU);
         DataStorageConfiguration storage = new DataStorageConfiguration()
                 .setPageSize(PAGE_BYTES)
                 .setDefaultDataRegionConfiguration(new DataRegionConfiguration()
-                        .setName("default").setInitialSize(64 * MB).setMaxSize(128 * MB))
+                        .setName("default").setInitialSize(64 * MB).setMaxSize(128 * MB).setPersistenceEnabled(persistent))
                 .setDataRegionConfigurations(chunks);
+        if (persistent) {
+            String root = java.nio.file.Path.of(persistenceDirectory).toAbsolutePath().toString();
+            storage.setStoragePath(root + "/db").setWalPath(root + "/wal").setWalArchivePath(root + "/wal/archive");
+        }
         cfg.setDataStorageConfiguration(storage);
         return cfg;
     }
