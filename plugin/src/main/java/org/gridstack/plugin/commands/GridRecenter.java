@@ -2,17 +2,13 @@ package org.gridstack.plugin.commands;
 
 import ij.IJ;
 import ij.measure.ResultsTable;
-import java.io.File;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import org.gridstack.GridStack;
-import org.gridstack.GridStackException;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.ops.CropWindows;
 import org.gridstack.plugin.GridService;
 import org.gridstack.plugin.ij1.GridDisplay;
 import org.gridstack.plugin.ij1.IJProgress;
+import org.gridstack.plugin.io.ResultFiles;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -50,7 +46,7 @@ public final class GridRecenter implements Command {
         IJProgress progress = new IJProgress("Recenter " + source);
         ArrayMeta result = size == null ? g.recenter(source, out, progress) : g.recenter(source, out, size, progress);
         CropWindows windows = g.cropWindows(out);
-        if (csv != null && !csv.isBlank()) write(new File(csv.trim()), windows);
+        if (csv != null && !csv.isBlank()) ResultFiles.writeCentroids(windows, csv.trim());
         GridDisplay.showTable(table(windows), "Centroids of " + source);
         if (show) GridDisplay.showStack(g, result);
         IJ.showStatus(progress.summary(g.array(source).bytes()));
@@ -68,17 +64,5 @@ public final class GridRecenter implements Command {
             table.addValue("col0", w.col0(t));
         }
         return table;
-    }
-
-    /** Header slice,x_row,y_col,row0,col0; centroids printed so that they read back exactly. */
-    static void write(File file, CropWindows w) {
-        try (PrintWriter out = new PrintWriter(file, StandardCharsets.UTF_8)) {
-            out.print("slice,x_row,y_col,row0,col0\n");
-            for (int t = 0; t < w.frames(); t++) {
-                out.print(t + "," + Double.toString(w.x(t)) + "," + Double.toString(w.y(t)) + "," + w.row0(t) + "," + w.col0(t) + "\n");
-            }
-        } catch (IOException e) {
-            throw new GridStackException("cannot write " + file + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -1,14 +1,10 @@
 package org.gridstack.plugin.commands;
 
 import ij.IJ;
-import java.io.File;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import org.gridstack.GridStackException;
 import org.gridstack.plugin.GridService;
 import org.gridstack.plugin.ij1.GridDisplay;
 import org.gridstack.plugin.ij1.IJProgress;
+import org.gridstack.plugin.io.ResultFiles;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -30,18 +26,8 @@ public final class GridSliceMeans implements Command {
         String array = GridDisplay.arrayName(name);
         IJProgress progress = new IJProgress("Slice means of " + array);
         double[] means = grid.grid().sliceMeans(array, progress);
-        if (csv != null && !csv.isBlank()) write(new File(csv.trim()), means);
+        if (csv != null && !csv.isBlank()) ResultFiles.writeSliceMeans(means, csv.trim());
         GridDisplay.showSliceMeans(array, means);
         IJ.showStatus(progress.summary(grid.grid().array(array).bytes()));
-    }
-
-    /** Header "slice,mean"; doubles printed so that they read back exactly. */
-    static void write(File file, double[] means) {
-        try (PrintWriter out = new PrintWriter(file, StandardCharsets.UTF_8)) {
-            out.print("slice,mean\n");
-            for (int t = 0; t < means.length; t++) out.print(t + "," + Double.toString(means[t]) + "\n");
-        } catch (IOException e) {
-            throw new GridStackException("cannot write " + file + ": " + e.getMessage(), e);
-        }
     }
 }

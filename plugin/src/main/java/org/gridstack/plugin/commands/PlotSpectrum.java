@@ -2,7 +2,6 @@ package org.gridstack.plugin.commands;
 
 import ij.ImagePlus;
 import ij.WindowManager;
-import ij.gui.Plot;
 import ij.gui.Roi;
 import java.awt.Point;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import org.gridstack.GridStack;
 import org.gridstack.GridStackException;
 import org.gridstack.plugin.GridService;
 import org.gridstack.plugin.ij1.GridDisplay;
+import org.gridstack.plugin.ij1.Plots;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -21,9 +21,6 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, label = "Plot Spectrum...")
 public final class PlotSpectrum implements Command {
-    private static final java.awt.Color[] COLOURS = {java.awt.Color.BLUE, java.awt.Color.RED, new java.awt.Color(0, 140, 0),
-        java.awt.Color.MAGENTA, java.awt.Color.ORANGE, java.awt.Color.CYAN.darker(), java.awt.Color.BLACK};
-
     @Parameter
     private GridService grid;
 
@@ -41,27 +38,9 @@ public final class PlotSpectrum implements Command {
         GridStack g = grid.grid();
         String array = GridDisplay.arrayName(name);
         List<Point> pixels = pixels();
-        Plot plot = new Plot("Spectrum of " + array, "frequency index k", "1 + power");
-        plot.setAxisYLog(true);
-        double[] k = null;
-        StringBuilder legend = new StringBuilder();
-        for (int i = 0; i < pixels.size(); i++) {
-            Point p = pixels.get(i);
-            double[] power = g.series(array, p.y, p.x);
-            if (k == null) {
-                k = new double[power.length];
-                for (int j = 0; j < k.length; j++) k[j] = j;
-            }
-            double[] onePlus = new double[power.length];
-            for (int j = 0; j < power.length; j++) onePlus[j] = 1 + power[j];
-            plot.setColor(COLOURS[i % COLOURS.length]);
-            plot.add("line", k, onePlus);
-            legend.append(i == 0 ? "" : "\n").append("x=").append(p.x).append(" y=").append(p.y);
-        }
-        plot.setColor(java.awt.Color.BLACK);
-        plot.addLegend(legend.toString());
-        plot.setLimitsToFit(false);
-        plot.getImagePlus().show();
+        int[][] xy = new int[pixels.size()][];
+        for (int i = 0; i < xy.length; i++) xy[i] = new int[] {pixels.get(i).x, pixels.get(i).y};
+        Plots.spectrum(g, array, xy).show();
     }
 
     private List<Point> pixels() {

@@ -1,15 +1,10 @@
 package org.gridstack.plugin.commands;
 
 import ij.IJ;
-import ij.ImagePlus;
-import ij.io.FileSaver;
-import java.io.File;
 import org.gridstack.GridStack;
-import org.gridstack.GridStackException;
-import org.gridstack.array.ArrayMeta;
 import org.gridstack.plugin.GridService;
 import org.gridstack.plugin.ij1.GridDisplay;
-import org.gridstack.plugin.ij1.GridVirtualStack;
+import org.gridstack.plugin.io.ResultFiles;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -32,15 +27,8 @@ public final class SaveGridStack implements Command {
     @Override
     public void run() {
         GridStack g = grid.grid();
-        ArrayMeta meta = g.array(GridDisplay.arrayName(name));
-        File file = new File(path.trim());
-        if (file.getParentFile() != null && !file.getParentFile().isDirectory()) {
-            throw new GridStackException("cannot save " + meta.name() + ": folder " + file.getParent() + " does not exist");
-        }
-        ImagePlus imp = new ImagePlus(meta.name(), new GridVirtualStack(g, meta));
-        FileSaver saver = new FileSaver(imp);
-        boolean saved = imp.getStackSize() > 1 ? saver.saveAsTiffStack(file.getPath()) : saver.saveAsTiff(file.getPath());
-        if (!saved) throw new GridStackException("cannot save " + meta.name() + " to " + file);
-        IJ.showStatus("Saved " + meta.name() + " to " + file);
+        String array = GridDisplay.arrayName(name);
+        ResultFiles.saveStack(g, array, path.trim());
+        IJ.showStatus("Saved " + array + " to " + path.trim());
     }
 }

@@ -4,7 +4,6 @@ import ij.IJ;
 import ij.ImagePlus;
 import ij.WindowManager;
 import ij.measure.ResultsTable;
-import ij.gui.Plot;
 import ij.process.ImageProcessor;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.basictypeaccess.array.DoubleArray;
@@ -61,29 +60,32 @@ public final class GridDisplay {
 
     /** Brightness over time: a plot window and a results table. */
     public static ImagePlus showSliceMeans(String name, double[] means) {
-        double[] slices = new double[means.length];
         ResultsTable table = new ResultsTable();
         for (int t = 0; t < means.length; t++) {
-            slices[t] = t;
             table.incrementCounter();
             table.addValue("slice", t);
             table.addValue("mean", means[t]);
         }
         table.setPrecision(9);
         showTable(table, "Slice Means of " + name);
-        Plot plot = new Plot("Brightness of " + name, "slice", "mean intensity");
-        plot.add("line", slices, means);
-        double top = java.util.Arrays.stream(means).max().orElse(0);
-        plot.setLimits(0, Math.max(1, means.length - 1), 0, top > 0 ? top * 1.05 : 1);
-        ImagePlus imp = plot.getImagePlus();
+        ImagePlus imp = Plots.brightness(name, means);
         imp.show();
         return imp;
     }
 
-    /** A table window; headless, where ImageJ keeps no table windows, the table goes to the log as CSV. */
+    private static final int MAX_LOGGED_ROWS = 20;
+
+    /**
+     * A table window; headless, where ImageJ keeps no table windows, a short table goes to the log as CSV and a
+     * long one as a line saying so (the commands that make long tables can write them to CSV files).
+     */
     public static void showTable(ResultsTable table, String title) {
         if (!java.awt.GraphicsEnvironment.isHeadless()) {
             table.show(title);
+            return;
+        }
+        if (table.size() > MAX_LOGGED_ROWS) {
+            IJ.log(title + ": " + table.size() + " rows (not printed headless)");
             return;
         }
         StringBuilder text = new StringBuilder(title).append('\n').append(String.join(",", table.getHeadings()));
