@@ -1,6 +1,5 @@
 package org.gridstack.plugin.commands;
 
-import ij.IJ;
 import ij.ImagePlus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import org.gridstack.GridStackException;
 import org.gridstack.jobs.TaskLog;
 import org.gridstack.plugin.GridService;
 import org.gridstack.plugin.ij1.TaskStreamImage;
+import org.gridstack.plugin.io.ResultFiles;
 import org.gridstack.taskstream.TaskStreamSvg;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -55,6 +55,6 @@ public final class TaskStream implements Command {
         } catch (IOException e) {
             throw new GridStackException("cannot write the task stream into " + folder + ": " + e.getMessage(), e);
         }
-        IJ.saveAs(imp.flatten(), "PNG", folder.resolve("task_stream.png").toString());
+        ResultFiles.savePng(imp.flatten(), folder.resolve("task_stream.png").toString());
     }
 }

@@ -1,6 +1,5 @@
 package org.gridstack.plugin.io;
 
-import ij.IJ;
 import ij.ImagePlus;
 import ij.io.FileSaver;
 import ij.process.FloatProcessor;
@@ -43,7 +42,7 @@ public final class ResultFiles {
     }
 
     public static void savePng(ImagePlus imp, String path) {
-        IJ.saveAs(imp, "PNG", path);
+        if (!new FileSaver(imp).saveAsPng(path)) throw new GridStackException("cannot write " + path);
     }
 
     /** Header "slice,mean". */
