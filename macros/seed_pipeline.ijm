@@ -60,7 +60,7 @@ fftMb = cropSize * cropSize * frames * pixelBytes / 1e6;
 megabytes = newArray(mb, mb, mb, mb, fftMb);
 f = File.open(output + "/timings.csv");
 print(f, "stage,seconds,mb_per_s");
-for (i = 0; i < stages.length; i++) print(f, stages[i] + "," + d2s(seconds[i], 3) + "," + d2s(megabytes[i] / maxOf(seconds[i], 0.001), 1));
+for (i = 0; i < stages.length; i++) print(f, stages[i] + "," + d2s(seconds[i], 3) + "," + d2s(megabytes[i] / maxOf(seconds[i], 0.001), 3));
 File.close(f);
 print("Grid Stack seed pipeline: results in " + output);
 

@@ -1,18 +1,18 @@
 #@ String (label = "Source: folder, file pattern, URL pattern or TIFF") source
 #@ File (label = "Output folder", style = "directory") output
 #@ String (label = "Grid array name", value = "stack") name
+#@ org.gridstack.plugin.GridService gridService
 #@output String summary
 // Opens a stack as a grid stack, persists it, and writes the average projection (mean_time.tif, 32-bit)
 // and the slice means (brightness.csv) -- the same files as macros/project_stack.ijm.
 import ij.ImagePlus
 import ij.io.FileSaver
 import ij.process.FloatProcessor
-import org.gridstack.GridStack
 import org.gridstack.jobs.Progress
 import org.gridstack.jobs.Projection
 import org.gridstack.plugin.imglib.GridImgs
 
-def grid = GridStack.embedded()
+def grid = gridService.grid()   // the embedded grid, or the cluster after Connect to Grid...
 def stack = grid.open(name, source, 0, -1, 0)
 grid.persist(name, Progress.NONE)
 

@@ -1,6 +1,7 @@
 #@ String (label = "Source: folder, file pattern, URL pattern or TIFF") source
 #@ File (label = "Output folder", style = "directory") output
 #@ String (label = "Grid array name", value = "stack") name
+#@ org.gridstack.plugin.GridService gridService
 #@output String summary
 # Opens a stack as a grid stack, persists it, and writes the average projection (mean_time.tif, 32-bit)
 # and the slice means (brightness.csv) -- the same files as macros/project_stack.ijm.
@@ -10,10 +11,9 @@ from jarray import array
 from ij import ImagePlus
 from ij.io import FileSaver
 from ij.process import FloatProcessor
-from org.gridstack import GridStack
 from org.gridstack.jobs import Progress, Projection
 
-grid = GridStack.embedded()
+grid = gridService.grid()  # the embedded grid, or the cluster after Connect to Grid...
 stack = grid.open(name, source, 0, -1, 0)
 grid.persist(name, Progress.NONE)
 

@@ -4,15 +4,15 @@
 #@ File (label = "Output folder", style = "directory") output
 #@ Integer (label = "Crop (even; 0: min(H, W) / 2)", value = 0) crop
 #@ Integer (label = "Time-series block side (0: automatic)", value = 0) block
+#@ org.gridstack.plugin.GridService gridService
 #@output String summary
 // The seed pipeline through the Grid Stack API; writes the same files as macros/seed_pipeline.ijm.
-import org.gridstack.GridStack
 import org.gridstack.jobs.Progress
 import org.gridstack.jobs.Projection
 import org.gridstack.plugin.ij1.Plots
 import org.gridstack.plugin.io.ResultFiles
 
-def grid = GridStack.embedded()
+def grid = gridService.grid()   // the embedded grid, or the cluster after Connect to Grid...
 def out = { String file -> new File(output, file).path }
 output.mkdirs()
 def timer = { Closure work -> long t0 = System.nanoTime(); def r = work(); [r, (System.nanoTime() - t0) / 1e9] }

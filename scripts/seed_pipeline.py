@@ -4,16 +4,16 @@
 #@ File (label = "Output folder", style = "directory") output
 #@ Integer (label = "Crop (even; 0: min(H, W) / 2)", value = 0) crop
 #@ Integer (label = "Time-series block side (0: automatic)", value = 0) block
+#@ org.gridstack.plugin.GridService gridService
 #@output String summary
 # The seed pipeline through the Grid Stack API (Jython); writes the same files as macros/seed_pipeline.ijm.
 import os
 import time
-from org.gridstack import GridStack
 from org.gridstack.jobs import Progress, Projection
 from org.gridstack.plugin.ij1 import Plots
 from org.gridstack.plugin.io import ResultFiles
 
-grid = GridStack.embedded()
+grid = gridService.grid()  # the embedded grid, or the cluster after Connect to Grid...
 out_dir = output.getPath()
 if not os.path.isdir(out_dir):
     os.makedirs(out_dir)

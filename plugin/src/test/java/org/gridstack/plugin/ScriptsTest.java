@@ -31,7 +31,7 @@ class ScriptsTest {
 
     @BeforeAll
     static void setUp(@TempDir Path data) throws Exception {
-        context = new Context(ScriptService.class, ModuleService.class);
+        context = new Context(ScriptService.class, ModuleService.class, GridService.class);
         stack = new SyntheticStack(T, H, W, 11);
         pattern = stack.writeTiffs(data);
     }

@@ -160,7 +160,7 @@ class SeedPipelineIT {
 
     @Test
     void groovyAndJythonScriptsWriteTheMacrosFiles() throws Exception {
-        Context context = new Context(ScriptService.class, ModuleService.class);
+        Context context = new Context(ScriptService.class, ModuleService.class, GridService.class);
         try {
             for (String script : new String[] {"seed_pipeline.groovy", "seed_pipeline.py"}) {
                 Path out = root.resolve(script.replace('.', '_'));
