@@ -165,12 +165,11 @@ public final class GridStack {
             return create(new ArrayMeta(targetName, parent.type(), outGrid, new RecenterRecipe(parent, windows)), progress);
         }
         if (catalog.find(targetName) != null) drop(targetName);
-        ArrayMeta made = new ArrayMeta(targetName, parent.type(), outGrid, new RecenterRecipe(parent, null));
         long[] sums;
         try {
             sums = GridJobs.reduce(ignite, parent, new RecenterPass(targetName, crop), progress);
         } catch (RuntimeException e) {
-            store.remove(made);
+            store.remove(targetName, outGrid);
             throw e;
         }
         CropWindows windows = CropWindows.around(CentroidReducer.finish(sums), crop, grid.height(), grid.width());

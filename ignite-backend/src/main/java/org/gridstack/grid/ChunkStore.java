@@ -6,6 +6,7 @@ import org.apache.ignite.Ignite;
 import org.apache.ignite.IgniteCache;
 import org.apache.ignite.cache.CachePeekMode;
 import org.gridstack.array.ArrayMeta;
+import org.gridstack.array.ChunkGrid;
 
 /**
  * Chunks of every grid array as primitive arrays in one partitioned cache. A chunk that is not there (never made,
@@ -40,9 +41,14 @@ public final class ChunkStore {
     }
 
     public void remove(ArrayMeta array) {
+        remove(array.name(), array.grid());
+    }
+
+    /** Removes the chunks of an array by name and geometry, e.g. of one whose making failed before it was cataloged. */
+    public void remove(String name, ChunkGrid grid) {
         Set<ChunkKey> keys = new HashSet<>();
-        for (long i = 0; i < array.grid().chunkCount(); i++) {
-            keys.add(key(array, i));
+        for (long i = 0; i < grid.chunkCount(); i++) {
+            keys.add(new ChunkKey(name, i));
             if (keys.size() == 1024) {
                 cache.removeAll(keys);
                 keys.clear();
