@@ -46,7 +46,8 @@ public final class GridStack {
     private final ArrayCatalog catalog;
     private final ChunkStore store;
     private final ChunkCache viewCache = new ChunkCache(VIEW_CACHE_BYTES);
-    private volatile long shuffleBytes = Math.max(64L << 20, Runtime.getRuntime().maxMemory() / 4);
+    /** Default wave: a quarter of the heap, at most 512 MB, so that a big array is never assembled in one heap. */
+    private volatile long shuffleBytes = Math.max(64L << 20, Math.min(512L << 20, Runtime.getRuntime().maxMemory() / 4));
 
     public GridStack(Ignite ignite) {
         this.ignite = ignite;
@@ -242,7 +243,7 @@ public final class GridStack {
         return shuffleBytes;
     }
 
-    /** Caps the memory of a shuffle wave; default a quarter of this JVM's heap. */
+    /** Caps the memory of a shuffle wave; default a quarter of this JVM's heap, at most 512 MB. */
     public void shuffleBytes(long bytes) {
         if (bytes < 1) throw new GridStackException("shuffle bytes (" + bytes + ") must be 1 or more");
         this.shuffleBytes = bytes;
