@@ -16,7 +16,7 @@ import org.gridstack.jobs.Projection;
  * The project's bench command: generates (once) or opens a stack of T x H x W uint8 TIFF slices, then times each
  * stage on the embedded grid and prints seconds and MB/s (of the input stack) per stage and the JVM's peak RSS.
  * Recenter uses the default crop (min(H, W) / 2, so 512 for 1024² frames); rechunk+fft is the fused shuffle into
- * time-series blocks of the default size, the float32 power stored in the grid.
+ * time-series blocks of the default size, the float32 power stored in the grid (rechunk alone is timed too).
  * Usage: Bench [frames height width [dataDir [repeats]]]
  */
 public final class Bench {
@@ -50,6 +50,8 @@ public final class Bench {
             rows.add(stage(run, "recenter (crop " + crop + ")", mb, () -> grid.recenter("bench", "bench-recentered", crop, Progress.NONE)));
             grid.drop("bench-recentered");
             int block = grid.defaultBlock("bench");
+            rows.add(stage(run, "rechunk (block " + block + ")", mb, () -> grid.rechunk("bench", "bench-blocks", block, Progress.NONE)));
+            grid.drop("bench-blocks");
             rows.add(stage(run, "rechunk+fft (block " + block + ")", mb, () -> grid.fftPower("bench", "bench-power", block, Progress.NONE)));
             grid.drop("bench-power");
             grid.drop("bench");
