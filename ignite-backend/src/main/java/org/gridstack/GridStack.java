@@ -209,7 +209,8 @@ public final class GridStack {
      * A copy of {@code source} in time-series blocks: chunks of shape (T, block, block) (smaller at the right and
      * bottom edges), laid out like every chunk, row-major (t, row, col) — each pixel's series is one strided run.
      * Values are identical; made by the bounded-memory {@link Shuffle}. Progress counts input chunks per wave,
-     * then output blocks.
+     * then output blocks. If it fails or is cancelled the array stays cataloged, and blocks the shuffle did not
+     * store are made from the recipe when read.
      */
     public ArrayMeta rechunk(String source, String target, int block, Progress progress) {
         ArrayMeta parent = array(source);
