@@ -56,18 +56,27 @@ public final class Bench {
             grid.drop("bench-power");
             grid.drop("bench");
         }
-        System.out.println("run,stage,seconds,mb_per_s");
+        System.out.println("run,stage,seconds,mb_per_s,cpu_seconds");
         rows.forEach(System.out::println);
         System.out.println("peak RSS: " + peakRss());
         System.exit(0);
     }
 
     private static String stage(int run, String name, double mb, Runnable work) {
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         work.run();
         double s = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "run %d: %s %.3f s%n", run, name, s);
-        return String.format(Locale.ROOT, "%d,%s,%.3f,%.0f", run, name, s, mb / s);
+        double cpu = (processCpuNanos() - cpu0) / 1e9;
+        System.out.printf(Locale.ROOT, "run %d: %s %.3f s (%.1f CPU s)%n", run, name, s, cpu);
+        return String.format(Locale.ROOT, "%d,%s,%.3f,%.0f,%.1f", run, name, s, mb / s, cpu);
+    }
+
+    /** CPU time of the whole JVM: on a shared machine, wall time alone says little. */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean
+                ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() : 0;
     }
 
     static String peakRss() {
