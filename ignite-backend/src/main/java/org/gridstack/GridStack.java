@@ -49,7 +49,8 @@ public final class GridStack {
     private final ChunkStore store;
     private final ChunkCache viewCache = new ChunkCache(VIEW_CACHE_BYTES);
     private final TaskHistory history = new TaskHistory(20);
-    private volatile long shuffleBytes = Math.max(64L << 20, Runtime.getRuntime().maxMemory() / 4);
+    /** Default wave: a quarter of the heap, at most 512 MB, so that a big array is never assembled in one heap. */
+    private volatile long shuffleBytes = Math.max(64L << 20, Math.min(512L << 20, Runtime.getRuntime().maxMemory() / 4));
 
     public GridStack(Ignite ignite) {
         this.ignite = ignite;
@@ -179,12 +180,11 @@ public final class GridStack {
             return create(new ArrayMeta(targetName, parent.type(), outGrid, new RecenterRecipe(parent, windows)), progress);
         }
         if (catalog.find(targetName) != null) drop(targetName);
-        ArrayMeta made = new ArrayMeta(targetName, parent.type(), outGrid, new RecenterRecipe(parent, null));
         long[] sums;
         try {
             sums = GridJobs.reduce(ignite, parent, new RecenterPass(targetName, crop), progress);
         } catch (RuntimeException e) {
-            store.remove(made);
+            store.remove(targetName, outGrid);
             throw e;
         }
         CropWindows windows = CropWindows.around(CentroidReducer.finish(sums), crop, grid.height(), grid.width());
@@ -223,7 +223,8 @@ public final class GridStack {
      * A copy of {@code source} in time-series blocks: chunks of shape (T, block, block) (smaller at the right and
      * bottom edges), laid out like every chunk, row-major (t, row, col) — each pixel's series is one strided run.
      * Values are identical; made by the bounded-memory {@link Shuffle}. Progress counts input chunks per wave,
-     * then output blocks.
+     * then output blocks. If it fails or is cancelled the array stays cataloged, and blocks the shuffle did not
+     * store are made from the recipe when read.
      */
     public ArrayMeta rechunk(String source, String target, int block, Progress progress) {
         ArrayMeta parent = array(source);
@@ -257,7 +258,7 @@ public final class GridStack {
         return shuffleBytes;
     }
 
-    /** Caps the memory of a shuffle wave; default a quarter of this JVM's heap. */
+    /** Caps the memory of a shuffle wave; default a quarter of this JVM's heap, at most 512 MB. */
     public void shuffleBytes(long bytes) {
         if (bytes < 1) throw new GridStackException("shuffle bytes (" + bytes + ") must be 1 or more");
         this.shuffleBytes = bytes;

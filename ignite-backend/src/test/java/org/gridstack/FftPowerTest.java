@@ -112,6 +112,14 @@ class FftPowerTest {
                 assertArrayEquals(first, frames("fl-other", 50), "depth " + depth + ", block " + block);
             }
         }
+        long budget = grid.shuffleBytes();
+        try {
+            grid.shuffleBytes(1);
+            grid.fftPower("fl-src", "fl-other", 4, Progress.NONE);
+            assertArrayEquals(first, frames("fl-other", 50), "one block per wave, buffers reused across waves");
+        } finally {
+            grid.shuffleBytes(budget);
+        }
         for (String name : new String[] {"fl-other", "fl-mapped", "fl-blocks", "fl-fused", "fl-src"}) grid.drop(name);
     }
 

@@ -2,7 +2,10 @@ package org.gridstack.array;
 
 import java.io.Serializable;
 
-/** Catalog entry of a grid array: its name, element type, chunk geometry and recipe. Small, replicated. */
+/**
+ * Catalog entry of a grid array: its name, element type, chunk geometry and recipe. Small, replicated. Chunks are
+ * row-major (t, row, col) primitive arrays of the type's Java primitive, in any chunk shape (see {@link ChunkGrid}).
+ */
 public final class ArrayMeta implements Serializable {
     private static final long serialVersionUID = 1L;
 

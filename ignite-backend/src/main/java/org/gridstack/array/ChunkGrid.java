@@ -7,6 +7,10 @@ import java.util.Arrays;
  * Geometry only: how an array of shape (T, H, W) is cut into chunks of shape (ct, ch, cw).
  * Axis order everywhere in the backend is (t, row, col); edge chunks are smaller.
  * Chunks are numbered t-major: index = (it * rowChunks + ir) * colChunks + ic.
+ * Inside every chunk, whatever its shape, elements are row-major over its own extent (ct, ch, cw): element
+ * (t, r, c) of the chunk is at (t * ch + r) * cw + c. Two shapes are common: frame chunks (ct, H, W), as stacks
+ * are opened, and time-series blocks (T, b, b), as rechunk and FFT power make them, where pixel (r, c)'s whole
+ * series is the run at r * cw + c with stride ch * cw (readers that need it contiguous transpose per block).
  */
 public final class ChunkGrid implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -16,7 +16,7 @@ import org.gridstack.jobs.Projection;
  * The project's bench command: generates (once) or opens a stack of T x H x W uint8 TIFF slices, then times each
  * stage on the embedded grid and prints seconds and MB/s (of the input stack) per stage and the JVM's peak RSS.
  * Recenter uses the default crop (min(H, W) / 2, so 512 for 1024² frames); rechunk+fft is the fused shuffle into
- * time-series blocks of the default size, the float32 power stored in the grid.
+ * time-series blocks of the default size, the float32 power stored in the grid (rechunk alone is timed too).
  * Usage: Bench [frames height width [dataDir [repeats]]]
  */
 public final class Bench {
@@ -50,22 +50,33 @@ public final class Bench {
             rows.add(stage(run, "recenter (crop " + crop + ")", mb, () -> grid.recenter("bench", "bench-recentered", crop, Progress.NONE)));
             grid.drop("bench-recentered");
             int block = grid.defaultBlock("bench");
+            rows.add(stage(run, "rechunk (block " + block + ")", mb, () -> grid.rechunk("bench", "bench-blocks", block, Progress.NONE)));
+            grid.drop("bench-blocks");
             rows.add(stage(run, "rechunk+fft (block " + block + ")", mb, () -> grid.fftPower("bench", "bench-power", block, Progress.NONE)));
             grid.drop("bench-power");
             grid.drop("bench");
         }
-        System.out.println("run,stage,seconds,mb_per_s");
+        System.out.println("run,stage,seconds,mb_per_s,cpu_seconds");
         rows.forEach(System.out::println);
         System.out.println("peak RSS: " + peakRss());
         System.exit(0);
     }
 
     private static String stage(int run, String name, double mb, Runnable work) {
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         work.run();
         double s = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "run %d: %s %.3f s%n", run, name, s);
-        return String.format(Locale.ROOT, "%d,%s,%.3f,%.0f", run, name, s, mb / s);
+        double cpu = (processCpuNanos() - cpu0) / 1e9;
+        System.out.printf(Locale.ROOT, "run %d: %s %.3f s (%.1f CPU s)%n", run, name, s, cpu);
+        return String.format(Locale.ROOT, "%d,%s,%.3f,%.0f,%.1f", run, name, s, mb / s, cpu);
+    }
+
+    /** CPU time of the whole JVM: on a shared machine, wall time alone says little. */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean
+                ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() : 0;
     }
 
     static String peakRss() {

@@ -6,6 +6,7 @@ import org.apache.ignite.Ignite;
 import org.apache.ignite.IgniteCache;
 import org.apache.ignite.cache.CachePeekMode;
 import org.gridstack.array.ArrayMeta;
+import org.gridstack.array.ChunkGrid;
 import org.gridstack.jobs.TaskEvent;
 
 /**
@@ -60,9 +61,14 @@ public final class ChunkStore {
     }
 
     public void remove(ArrayMeta array) {
+        remove(array.name(), array.grid());
+    }
+
+    /** Removes the chunks of an array by name and geometry, e.g. of one whose making failed before it was cataloged. */
+    public void remove(String name, ChunkGrid grid) {
         Set<ChunkKey> keys = new HashSet<>();
-        for (long i = 0; i < array.grid().chunkCount(); i++) {
-            keys.add(key(array, i));
+        for (long i = 0; i < grid.chunkCount(); i++) {
+            keys.add(new ChunkKey(name, i));
             if (keys.size() == 1024) {
                 cache.removeAll(keys);
                 keys.clear();

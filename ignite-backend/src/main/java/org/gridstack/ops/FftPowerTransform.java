@@ -19,4 +19,9 @@ public final class FftPowerTransform implements BlockTransform {
     public boolean reusesOutput() {
         return true;
     }
+
+    @Override
+    public boolean keepsAssembled() {
+        return false;
+    }
 }

@@ -11,7 +11,7 @@ import org.gridstack.array.DataType;
 /** The output blocks one node is assembling for one shuffle, kept in that node's node-local map. */
 final class Assemblies {
     private final ConcurrentHashMap<Long, BlockAssembly> blocks = new ConcurrentHashMap<>();
-    /** Stored outputs whose arrays may be written again: fresh 64 MB arrays cost page faults and humongous GCs. */
+    /** Arrays free to be written again (stored outputs, transformed assemblies): fresh ones cost page faults and GCs. */
     private final ConcurrentLinkedQueue<Object> spares = new ConcurrentLinkedQueue<>();
 
     static Assemblies of(Ignite ignite, String shuffleId) {
@@ -29,20 +29,25 @@ final class Assemblies {
 
     /** The assembly of block {@code index} of {@code layout} (the output geometry in the source's type). */
     BlockAssembly block(ArrayMeta layout, long index) {
-        return blocks.computeIfAbsent(index, i -> new BlockAssembly(i,
-                layout.type().allocate(layout.grid().chunkElements(i)), layout.grid().extent(i)));
+        return blocks.computeIfAbsent(index, i -> {
+            int length = layout.grid().chunkElements(i);
+            Object buffer = spare(layout.type(), length);
+            return new BlockAssembly(i, buffer != null ? buffer : layout.type().allocate(length), layout.grid().extent(i));
+        });
     }
 
-    /** A spare output array of {@code length} elements, or null. */
-    Object spare(int length) {
+    /** A spare array of {@code type} and {@code length} (old contents), or null. */
+    Object spare(DataType type, int length) {
+        Class<?> arrayClass = type.allocate(0).getClass();
         for (Object s : spares) {
-            if (DataType.length(s) == length && spares.remove(s)) return s;
+            if (s.getClass() == arrayClass && DataType.length(s) == length && spares.remove(s)) return s;
         }
         return null;
     }
 
-    void recycle(Object output) {
-        spares.add(output);
+    /** Hands back an array nobody reads any more, for {@link #spare}. */
+    void recycle(Object array) {
+        spares.add(array);
     }
 
     /** Removes and returns any one block, or null when none is left. */

@@ -18,4 +18,9 @@ public interface BlockTransform extends Serializable {
     default boolean reusesOutput() {
         return false;
     }
+
+    /** True if the result may be the assembled array itself, which the shuffle then must not reuse. */
+    default boolean keepsAssembled() {
+        return true;
+    }
 }

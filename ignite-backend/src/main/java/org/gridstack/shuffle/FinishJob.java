@@ -45,10 +45,11 @@ final class FinishJob implements IgniteCallable<Integer> {
                 throw new GridStackException("block " + block.index + " of '" + target.name() + "' lacks " + block.missing()
                         + " values: a node left during the shuffle; run it again");
             }
-            Object spare = transform.reusesOutput() ? assemblies.spare(target.grid().chunkElements(block.index)) : null;
+            Object spare = transform.reusesOutput() ? assemblies.spare(target.type(), target.grid().chunkElements(block.index)) : null;
             Object out = transform.apply(target, block.index, block.buffer, spare);
             chunks.put(ChunkStore.key(target, block.index), out);
             if (transform.reusesOutput()) assemblies.recycle(out);
+            if (!transform.keepsAssembled()) assemblies.recycle(block.buffer);
             stored++;
             ignite.message(ignite.cluster().forNodeId(caller)).send(progressTopic, target.chunkBytes(block.index));
         }

@@ -39,6 +39,7 @@ import org.gridstack.jobs.Progress;
  */
 public final class Shuffle {
     private static final long POLL_MS = 100;
+    private static final long PROGRESS_GRACE_NANOS = 2_000_000_000L;
     /** Scatter jobs per node; well below Ignite's public pool (at least 8), which the deliveries also need. */
     private static final int MAX_SCATTER_JOBS_PER_NODE = 4;
 
@@ -94,12 +95,26 @@ public final class Shuffle {
                             + wave.owners.length + " blocks of a wave: a node left meanwhile; run it again");
                 }
             }
+            awaitLastProgress(done, total);
         } finally {
             ignite.message().stopLocalListen(topic, listener);
             try {
                 ignite.compute(ignite.cluster().forServers()).broadcast(new ForgetAssemblies(id));
             } catch (RuntimeException ignored) {
                 // a node that left took its assemblies with it
+            }
+        }
+    }
+
+    /** Progress messages travel apart from job results: let the last ones arrive, so that progress ends at 100 %. */
+    private static void awaitLastProgress(AtomicLong done, long total) {
+        long deadline = System.nanoTime() + PROGRESS_GRACE_NANOS;
+        while (done.get() < total && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
