@@ -145,7 +145,7 @@ public final class GridStack {
      * the COLUMN coordinate (the reference code's convention, not ImageJ's); (0, 0) for an all-zero frame.
      */
     public double[][] centroids(String name, Progress progress) {
-        return CentroidReducer.finish(GridJobs.reduce(ignite, array(name), new CentroidReducer(), progress));
+        return CentroidReducer.finish(GridJobs.reduce(ignite, array(name), new CentroidReducer(), progress, history.start("centroids of " + name)));
     }
 
     /** The default recenter crop: min(H, W) / 2 rounded down to even. */
@@ -182,7 +182,7 @@ public final class GridStack {
         if (catalog.find(targetName) != null) drop(targetName);
         long[] sums;
         try {
-            sums = GridJobs.reduce(ignite, parent, new RecenterPass(targetName, crop), progress);
+            sums = GridJobs.reduce(ignite, parent, new RecenterPass(targetName, crop), progress, history.start("recenter " + source));
         } catch (RuntimeException e) {
             store.remove(targetName, outGrid);
             throw e;
