@@ -21,6 +21,7 @@ import org.gridstack.jobs.TaskLog;
 import org.gridstack.array.DataType;
 import org.gridstack.ops.BlockSize;
 import org.gridstack.ops.CropWindows;
+import org.gridstack.ops.PendingRecipe;
 import org.gridstack.ops.FftPowerRecipe;
 import org.gridstack.ops.FftPowerTransform;
 import org.gridstack.ops.RecenterPass;
@@ -179,12 +180,12 @@ public final class GridStack {
             CropWindows windows = CropWindows.around(centroids(source, progress), crop, grid.height(), grid.width());
             return create(new ArrayMeta(targetName, parent.type(), outGrid, new RecenterRecipe(parent, windows)), progress);
         }
-        if (catalog.find(targetName) != null) drop(targetName);
+        replace(new ArrayMeta(targetName, parent.type(), outGrid, new PendingRecipe("recenter of " + source)));
         long[] sums;
         try {
             sums = GridJobs.reduce(ignite, parent, new RecenterPass(targetName, crop), progress, history.start("recenter " + source));
         } catch (RuntimeException e) {
-            store.remove(targetName, outGrid);
+            drop(targetName);
             throw e;
         }
         CropWindows windows = CropWindows.around(CentroidReducer.finish(sums), crop, grid.height(), grid.width());
@@ -300,7 +301,21 @@ public final class GridStack {
         return frames(name, t0, count, false);
     }
 
-    private Object frames(String name, long t0, int count, boolean cached) {
+    /**
+     * As {@link #frames(String, long, int)}, but only from chunks already in grid memory; the rest reads as zeros.
+     * Nothing is made: for watching an array fill in while an operation makes it.
+     */
+    public Object framesInMemory(String name, long t0, int count) {
+        return frames(name, t0, count, null);
+    }
+
+    /** The catalog entry of an array, or null if there is none (yet). */
+    public ArrayMeta findArray(String name) {
+        return catalog.find(name);
+    }
+
+    /** {@code cached}: TRUE through the view cache, FALSE straight from the store, null only chunks present. */
+    private Object frames(String name, long t0, int count, Boolean cached) {
         ArrayMeta meta = array(name);
         ChunkGrid grid = meta.grid();
         if (count < 1 || t0 < 0 || t0 + count > grid.frames()) {
@@ -315,8 +330,8 @@ public final class GridStack {
             for (long ir = 0; ir < grid.chunksAlong(1); ir++) {
                 for (long ic = 0; ic < grid.chunksAlong(2); ic++) {
                     long index = grid.index(it, ir, ic);
-                    Object chunk = cached ? chunk(name, index) : store.get(meta, index);
-                    copyFrames(grid, index, chunk, t0, count, out, width, plane);
+                    Object chunk = cached == null ? store.peek(meta, index) : cached ? chunk(name, index) : store.get(meta, index);
+                    if (chunk != null) copyFrames(grid, index, chunk, t0, count, out, width, plane);
                 }
             }
         }

@@ -55,6 +55,11 @@ public final class ChunkStore {
         return new Fetched(chunk, TaskEvent.Kind.MAKE);
     }
 
+    /** The chunk if it is in memory now, else null; never makes it. */
+    public Object peek(ArrayMeta array, long index) {
+        return cache.get(key(array, index));
+    }
+
     /** True if the chunk is in memory now (without making it). */
     public boolean contains(ArrayMeta array, long index) {
         return cache.containsKey(key(array, index));

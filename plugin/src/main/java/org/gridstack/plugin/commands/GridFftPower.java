@@ -6,6 +6,7 @@ import org.gridstack.array.ArrayMeta;
 import org.gridstack.plugin.GridService;
 import org.gridstack.plugin.ij1.GridDisplay;
 import org.gridstack.plugin.ij1.IJProgress;
+import org.gridstack.plugin.ij1.LiveResult;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -38,8 +39,9 @@ public final class GridFftPower implements Command {
         String out = target == null || target.isBlank() ? source + "_power" : target.trim();
         Integer b = OptionalInts.parse("block", block);
         IJProgress progress = new IJProgress("FFT power of " + source);
-        ArrayMeta power = b == null ? g.fftPower(source, out, progress) : g.fftPower(source, out, b, progress);
-        if (show) GridDisplay.showStack(g, power);
+        LiveResult live = new LiveResult(g, out, progress);
+        ArrayMeta power = b == null ? g.fftPower(source, out, live) : g.fftPower(source, out, b, live);
+        if (show) live.finish(power);
         IJ.showStatus(progress.summary(g.array(source).bytes()));
     }
 }

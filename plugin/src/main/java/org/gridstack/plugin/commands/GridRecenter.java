@@ -8,6 +8,7 @@ import org.gridstack.ops.CropWindows;
 import org.gridstack.plugin.GridService;
 import org.gridstack.plugin.ij1.GridDisplay;
 import org.gridstack.plugin.ij1.IJProgress;
+import org.gridstack.plugin.ij1.LiveResult;
 import org.gridstack.plugin.io.ResultFiles;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -44,11 +45,12 @@ public final class GridRecenter implements Command {
         String out = target == null || target.isBlank() ? source + "_recentered" : target.trim();
         Integer size = OptionalInts.parse("crop", crop);
         IJProgress progress = new IJProgress("Recenter " + source);
-        ArrayMeta result = size == null ? g.recenter(source, out, progress) : g.recenter(source, out, size, progress);
+        LiveResult live = new LiveResult(g, out, progress);
+        ArrayMeta result = size == null ? g.recenter(source, out, live) : g.recenter(source, out, size, live);
         CropWindows windows = g.cropWindows(out);
         if (csv != null && !csv.isBlank()) ResultFiles.writeCentroids(windows, csv.trim());
         GridDisplay.showTable(table(windows), "Centroids of " + source);
-        if (show) GridDisplay.showStack(g, result);
+        if (show) live.finish(result);
         IJ.showStatus(progress.summary(g.array(source).bytes()));
     }
 

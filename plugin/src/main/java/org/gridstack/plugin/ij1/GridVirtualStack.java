@@ -18,14 +18,24 @@ public final class GridVirtualStack extends VirtualStack {
 
     private final GridStack grid;
     private final ArrayMeta meta;
+    private final boolean live;
     private final int batchFrames;
     private long batchStart = -1;
     private Object batch;
 
     public GridVirtualStack(GridStack grid, ArrayMeta meta) {
+        this(grid, meta, false);
+    }
+
+    /**
+     * {@code live}: for an array an operation is still making; shows only chunks already made (zeros elsewhere)
+     * and re-reads after {@link #refresh()}.
+     */
+    public GridVirtualStack(GridStack grid, ArrayMeta meta, boolean live) {
         super(meta.grid().width(), meta.grid().height(), null, null);
         this.grid = grid;
         this.meta = meta;
+        this.live = live;
         long frameBytes = (long) meta.grid().width() * meta.grid().height() * meta.type().bytes();
         boolean frameChunks = meta.grid().chunksAlong(1) == 1 && meta.grid().chunksAlong(2) == 1;
         this.batchFrames = frameChunks ? meta.grid().chunkShape()[0] : (int) Math.max(1, BATCH_BYTES / frameBytes);
@@ -41,7 +51,7 @@ public final class GridVirtualStack extends VirtualStack {
         if (batch == null || t < batchStart || t >= batchStart + batchFrames) {
             batchStart = t / batchFrames * batchFrames;
             int count = (int) Math.min(batchFrames, meta.grid().frames() - batchStart);
-            batch = grid.frames(meta.name(), batchStart, count);
+            batch = live ? grid.framesInMemory(meta.name(), batchStart, count) : grid.frames(meta.name(), batchStart, count);
         }
         int plane = meta.grid().width() * meta.grid().height();
         Object pixels = meta.type().allocate(plane);
@@ -57,6 +67,11 @@ public final class GridVirtualStack extends VirtualStack {
         float[] f = new float[d.length];
         for (int i = 0; i < d.length; i++) f[i] = (float) d[i];
         return new FloatProcessor(width, height, f);
+    }
+
+    /** Forgets the frames read so far, so that the next read shows chunks made since. */
+    public synchronized void refresh() {
+        batch = null;
     }
 
     @Override

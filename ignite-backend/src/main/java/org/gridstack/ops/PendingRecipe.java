@@ -1,0 +1,30 @@
+package org.gridstack.ops;
+
+import org.gridstack.GridStackException;
+import org.gridstack.array.ArrayMeta;
+import org.gridstack.array.Recipe;
+
+/**
+ * The recipe of an array whose operation is still running and whose chunks cannot be made on their own yet:
+ * it marks the array as half-made. Chunks already stored can be read (a live view shows them fill in); asking for
+ * a missing one says why it is not there.
+ */
+public final class PendingRecipe implements Recipe {
+    private static final long serialVersionUID = 1L;
+
+    private final String operation;
+
+    public PendingRecipe(String operation) {
+        this.operation = operation;
+    }
+
+    @Override
+    public Object makeChunk(ArrayMeta array, long index, ChunkReader parents) {
+        throw new GridStackException("'" + array.name() + "' is still being made (" + operation + "); chunk " + index + " is not there yet");
+    }
+
+    @Override
+    public String describe() {
+        return "being made: " + operation;
+    }
+}
