@@ -24,11 +24,11 @@ class LiveStackTest {
 
         grid.chunk("live", 1);
         byte[] zeros = new byte[16 * 24];
-        assertArrayEquals(zeros, (byte[]) live.getProcessor(2).getPixels(), "frame 1: chunk 0 not made yet");
         assertArrayEquals(stack.frame(4), (byte[]) live.getProcessor(5).getPixels(), "frame 4: in chunk 1, made");
+        assertArrayEquals(zeros, (byte[]) live.getProcessor(2).getPixels(), "frame 1: chunk 0 not made yet");
 
         grid.chunk("live", 0);
-        assertArrayEquals(zeros, (byte[]) live.getProcessor(2).getPixels(), "still the batch read before the refresh");
+        assertArrayEquals(zeros, (byte[]) live.getProcessor(3).getPixels(), "frame 2: same batch, read before the refresh");
         live.refresh();
         assertArrayEquals(stack.frame(1), (byte[]) live.getProcessor(2).getPixels(), "after refresh");
     }
