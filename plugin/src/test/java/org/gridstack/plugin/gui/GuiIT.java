@@ -1,0 +1,229 @@
+package org.gridstack.plugin.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Grid Stack as a Fiji user meets it: the real ImageJ 1 GUI under Xvfb, with the plugin installed into a
+ * Fiji.app folder by scripts/install-fiji.sh. The test opens Plugins > Grid Stack with the mouse, and a macro
+ * runs the pipeline from the menu commands. Screenshots of the menu, the stack window, the plot and the task
+ * stream are kept in plugin/target/gui-screenshots. Needs Xvfb and xdotool (.ci/run installs them and sets
+ * GRIDSTACK_GUI_TEST=required; elsewhere the test is skipped when they are missing).
+ */
+class GuiIT {
+    private static final int WIDTH = 1280, HEIGHT = 1024;
+    private static final Path ROOT = Paths.get("..").toAbsolutePath().normalize();
+    private static final Path TARGET = Paths.get("target").toAbsolutePath();
+    /** The Plugins menu and its last entry (Grid Stack) relative to the ImageJ window, for ImageJ 1.54p's fonts here. */
+    private static final int PLUGINS_X = 320, PLUGINS_Y = 12, GRID_STACK_X = 325, GRID_STACK_Y = 156;
+
+    private final Map<String, String> env = new HashMap<>();
+
+    @Test
+    void menuStackPlotAndTaskStreamAsAUserSeesThem() throws Exception {
+        boolean tools = onPath("Xvfb") && onPath("xdotool");
+        if ("required".equals(System.getenv("GRIDSTACK_GUI_TEST"))) assertTrue(tools, "Xvfb and xdotool are required");
+        Assumptions.assumeTrue(tools, "Xvfb or xdotool missing");
+
+        int display = freeDisplay();
+        env.put("DISPLAY", ":" + display);
+        Process xvfb = new ProcessBuilder("Xvfb", ":" + display, "-screen", "0", WIDTH + "x" + HEIGHT + "x24", "-nolisten", "tcp")
+                .redirectErrorStream(true).redirectOutput(TARGET.resolve("xvfb.log").toFile()).start();
+        Process imagej = null;
+        try {
+            await("Xvfb on :" + display, 20, () -> Files.exists(Paths.get("/tmp/.X11-unix/X" + display)));
+            Path fiji = fijiWithGridStack();
+            Path shots = TARGET.resolve("gui-screenshots");
+            deleteTree(shots);
+            Files.createDirectories(shots);
+            Path macro = TARGET.resolve("gui.ijm");
+            Files.writeString(macro, macro(shots, TARGET.resolve("gui-data")));
+
+            List<String> command = new ArrayList<>(Arrays.asList(javaCommand(), "@" + ROOT.resolve("scripts/ignite-jvm-flags.txt"),
+                    "-Xmx1g", "-Dgridstack.region.mb=256", "-Dplugins.dir=" + fiji,
+                    "-cp", fiji.resolve("jars") + "/*:" + fiji.resolve("plugins") + "/*", "ij.ImageJ", "-macro", macro.toString()));
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(TARGET.resolve("gui-imagej.log").toFile());
+            pb.environment().putAll(env);
+            imagej = pb.start();
+
+            await("the stack window", 120, () -> Files.exists(shots.resolve("ready-menu")));
+            int[] window = imagejWindow();
+            run("xdotool", "mousemove", String.valueOf(window[0] + PLUGINS_X), String.valueOf(window[1] + PLUGINS_Y), "click", "1");
+            run("xdotool", "mousemove", String.valueOf(window[0] + GRID_STACK_X), String.valueOf(window[1] + GRID_STACK_Y), "click", "1");
+            Path menu = shots.resolve("menu.png");
+            int[] submenu = {window[0] + 520, window[1] + 150, 170, 240};
+            await("the Grid Stack submenu", 30, () -> screenshot(menu) && variance(read(menu), submenu) > 100);
+            // a click on the empty desktop closes the menu (Esc would abort the running macro, as in ImageJ)
+            run("xdotool", "mousemove", "40", String.valueOf(HEIGHT - 40), "click", "1");
+            Files.writeString(shots.resolve("menu-done"), "done");
+            await("the pipeline's screenshots", 180, () -> Files.exists(shots.resolve("all-done")));
+
+            for (String name : new String[] {"menu.png", "stack.png", "plot.png", "taskstream.png"}) {
+                BufferedImage shot = read(shots.resolve(name));
+                assertEquals(WIDTH, shot.getWidth(), name);
+                assertEquals(HEIGHT, shot.getHeight(), name);
+                assertTrue(variance(shot, new int[] {0, 0, WIDTH, HEIGHT}) > 100, name + " is not blank");
+            }
+            assertTrue(variance(read(shots.resolve("stack.png")), submenu) < variance(read(menu), submenu),
+                    "the submenu region changed when the menu opened");
+            String log = Files.readString(shots.resolve("log.txt"));
+            assertTrue(log.contains("stack=em:60"), log);
+            assertTrue(log.contains("plot=Brightness of em"), log);
+            assertTrue(log.contains("stream=Task Stream - persist em"), log);
+        } finally {
+            if (imagej != null) imagej.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            xvfb.destroy();
+            xvfb.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String macro(Path shots, Path data) {
+        String s = shots.toString();
+        return String.join("\n",
+                "run(\"Generate Synthetic Stack...\", \"folder=[" + data + "] slices=60 height=256 width=256 seed=1\");",
+                "run(\"Open Grid Stack...\", \"source=[" + data + "] name=em show\");",
+                "run(\"Persist Grid Stack\", \"name=em\");",
+                "setSlice(30);",
+                "report = \"stack=\" + getTitle() + \":\" + nSlices + \"\\n\";",
+                "run(\"Capture Screen\"); saveAs(\"PNG\", \"" + s + "/stack.png\"); close();",
+                "File.saveString(\"ready\", \"" + s + "/ready-menu\");",
+                "while (!File.exists(\"" + s + "/menu-done\")) wait(50);",
+                "run(\"Grid Slice Means...\", \"name=em\");",
+                "report = report + \"plot=\" + getTitle() + \"\\n\";",
+                "run(\"Capture Screen\"); saveAs(\"PNG\", \"" + s + "/plot.png\"); close();",
+                "run(\"Task Stream...\", \"operation=persist\");",
+                "report = report + \"stream=\" + getTitle() + \"\\n\";",
+                "run(\"Capture Screen\"); saveAs(\"PNG\", \"" + s + "/taskstream.png\"); close();",
+                "File.saveString(report, \"" + s + "/log.txt\");",
+                "File.saveString(\"done\", \"" + s + "/all-done\");", "");
+    }
+
+    /** A Fiji.app with Fiji's own jars this plugin needs, then Grid Stack installed the way the README says. */
+    private static Path fijiWithGridStack() throws Exception {
+        Path fiji = TARGET.resolve("gui-fiji/Fiji.app");
+        deleteTree(fiji.getParent());
+        Files.createDirectories(fiji.resolve("jars"));
+        Files.createDirectories(fiji.resolve("plugins"));
+        try (Stream<Path> deps = Files.list(TARGET.resolve("dependency"))) {
+            for (Path jar : (Iterable<Path>) deps::iterator) {
+                String n = jar.getFileName().toString();
+                if (n.startsWith("ij-") || n.startsWith("scijava-common-") || n.startsWith("imglib2-") || n.startsWith("parsington-")) {
+                    Files.copy(jar, fiji.resolve("jars").resolve(n));
+                }
+            }
+        }
+        Process install = new ProcessBuilder(ROOT.resolve("scripts/install-fiji.sh").toString(), fiji.toString()).redirectErrorStream(true).start();
+        String out = new String(install.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, install.waitFor(), out);
+        return fiji;
+    }
+
+    private int[] imagejWindow() throws Exception {
+        String id = run("xdotool", "search", "--name", "^ImageJ$").trim().split("\\s+")[0];
+        int x = 0, y = 0;
+        for (String line : run("xdotool", "getwindowgeometry", "--shell", id).split("\n")) {
+            if (line.startsWith("X=")) x = Integer.parseInt(line.substring(2).trim());
+            if (line.startsWith("Y=")) y = Integer.parseInt(line.substring(2).trim());
+        }
+        return new int[] {x, y};
+    }
+
+    private boolean screenshot(Path file) {
+        try {
+            List<String> command = Arrays.asList(javaCommand(), "-cp", System.getProperty("java.class.path"), ScreenShot.class.getName(), file.toString());
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+            pb.environment().putAll(env);
+            Process p = pb.start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static BufferedImage read(Path png) {
+        try {
+            return ImageIO.read(png.toFile());
+        } catch (IOException e) {
+            throw new AssertionError("cannot read " + png, e);
+        }
+    }
+
+    /** Variance of the grey values in a rectangle {x, y, w, h}: a flat background gives 0. */
+    private static double variance(BufferedImage img, int[] r) {
+        double sum = 0, sum2 = 0;
+        long n = 0;
+        for (int y = Math.max(0, r[1]); y < Math.min(img.getHeight(), r[1] + r[3]); y++) {
+            for (int x = Math.max(0, r[0]); x < Math.min(img.getWidth(), r[0] + r[2]); x++) {
+                int rgb = img.getRGB(x, y);
+                double grey = ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3.0;
+                sum += grey;
+                sum2 += grey * grey;
+                n++;
+            }
+        }
+        return n == 0 ? 0 : sum2 / n - (sum / n) * (sum / n);
+    }
+
+    private String run(String... command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), String.join(" ", command));
+        assertEquals(0, p.exitValue(), String.join(" ", command) + ": " + out);
+        return out;
+    }
+
+    private static void await(String what, int seconds, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "waited " + seconds + " s for " + what);
+            Thread.sleep(100);
+        }
+    }
+
+    private static int freeDisplay() {
+        for (int d = 70; d < 100; d++) {
+            if (!Files.exists(Paths.get("/tmp/.X11-unix/X" + d)) && !Files.exists(Paths.get("/tmp/.X" + d + "-lock"))) return d;
+        }
+        throw new AssertionError("no free X display number in 70..99");
+    }
+
+    private static boolean onPath(String tool) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (Files.isExecutable(Paths.get(dir, tool))) return true;
+        }
+        return false;
+    }
+
+    private static String javaCommand() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
