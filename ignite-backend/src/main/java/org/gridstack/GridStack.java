@@ -144,7 +144,7 @@ public final class GridStack {
      * the COLUMN coordinate (the reference code's convention, not ImageJ's); (0, 0) for an all-zero frame.
      */
     public double[][] centroids(String name, Progress progress) {
-        return CentroidReducer.finish(GridJobs.reduce(ignite, array(name), new CentroidReducer(), progress));
+        return CentroidReducer.finish(GridJobs.reduce(ignite, array(name), new CentroidReducer(), progress, history.start("centroids of " + name)));
     }
 
     /** The default recenter crop: min(H, W) / 2 rounded down to even. */
@@ -182,7 +182,7 @@ public final class GridStack {
         ArrayMeta made = new ArrayMeta(targetName, parent.type(), outGrid, new RecenterRecipe(parent, null));
         long[] sums;
         try {
-            sums = GridJobs.reduce(ignite, parent, new RecenterPass(targetName, crop), progress);
+            sums = GridJobs.reduce(ignite, parent, new RecenterPass(targetName, crop), progress, history.start("recenter " + source));
         } catch (RuntimeException e) {
             store.remove(made);
             throw e;
@@ -229,7 +229,7 @@ public final class GridStack {
         ArrayMeta parent = array(source);
         ArrayMeta meta = new ArrayMeta(checkTarget(source, target), parent.type(), timeSeriesBlocks(parent, block), new RechunkRecipe(parent));
         replace(meta);
-        new Shuffle(ignite).run(parent, meta, new KeepBlock(), shuffleBytes, progress);
+        new Shuffle(ignite).run(parent, meta, new KeepBlock(), shuffleBytes, progress, history.start("rechunk " + source));
         return meta;
     }
 
@@ -248,7 +248,7 @@ public final class GridStack {
         ArrayMeta parent = array(source);
         ArrayMeta meta = new ArrayMeta(checkTarget(source, target), DataType.FLOAT32, timeSeriesBlocks(parent, block), new FftPowerRecipe(parent));
         replace(meta);
-        new Shuffle(ignite).run(parent, meta, new FftPowerTransform(), shuffleBytes, progress);
+        new Shuffle(ignite).run(parent, meta, new FftPowerTransform(), shuffleBytes, progress, history.start("fft power of " + source));
         return meta;
     }
 
