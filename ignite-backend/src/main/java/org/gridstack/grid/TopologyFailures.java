@@ -5,7 +5,12 @@ import org.apache.ignite.Ignite;
 import org.apache.ignite.IgniteClientDisconnectedException;
 import org.apache.ignite.cluster.ClusterTopologyException;
 import org.apache.ignite.internal.cluster.ClusterTopologyCheckedException;
+import org.apache.ignite.IgniteCheckedException;
+import org.apache.ignite.internal.GridKernalContext;
+import org.apache.ignite.internal.IgniteEx;
+import org.apache.ignite.internal.IgniteInternalFuture;
 import org.apache.ignite.internal.NodeStoppingException;
+import org.apache.ignite.internal.processors.affinity.AffinityTopologyVersion;
 
 /**
  * Failures caused by a server node leaving (killed, crashed, cut off) while grid work was running. Such work is
@@ -45,6 +50,25 @@ public final class TopologyFailures {
                 return false;
             }
         }
-        return true;
+        return awaitAffinity(ignite, Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+    }
+
+    /**
+     * Waits until this node's affinity is computed for its current topology version. Discovery announces a node's
+     * departure before the partition exchange has mapped its partitions elsewhere; meanwhile
+     * {@code affinity().mapKeyToNode} still names the dead node, and work planned with it fails again.
+     */
+    public static boolean awaitAffinity(Ignite ignite, long timeoutMillis) {
+        if (!(ignite instanceof IgniteEx)) return true;
+        GridKernalContext ctx = ((IgniteEx) ignite).context();
+        AffinityTopologyVersion version = ctx.discovery().topologyVersionEx();
+        IgniteInternalFuture<AffinityTopologyVersion> ready = ctx.cache().context().exchange().affinityReadyFuture(version);
+        if (ready == null) return true;
+        try {
+            ready.get(timeoutMillis);
+            return true;
+        } catch (IgniteCheckedException e) {
+            return false;
+        }
     }
 }

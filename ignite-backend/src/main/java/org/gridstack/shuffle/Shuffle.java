@@ -85,7 +85,8 @@ public final class Shuffle {
         int redos = 0;
         try {
             for (Wave planned : waves) {
-                Wave wave = planned;
+                // owners as of now: nodes may have left or joined since the waves were cut
+                Wave wave = replan(planned, layout);
                 for (int tries = 1; ; tries++) {
                     long topology = ignite.cluster().topologyVersion();
                     long doneBefore = done.get();
@@ -118,7 +119,7 @@ public final class Shuffle {
      * remade from their recipes (or read from backups).
      */
     private boolean redo(RuntimeException e, long topology) {
-        if (ignite.cluster().topologyVersion() > topology) return true;
+        if (ignite.cluster().topologyVersion() > topology) return TopologyFailures.awaitAffinity(ignite, TopologyFailures.NOTICE_TIMEOUT_MILLIS);
         return TopologyFailures.isNodeLoss(e) && TopologyFailures.awaitTopologyChange(ignite, topology, TopologyFailures.NOTICE_TIMEOUT_MILLIS);
     }
 
