@@ -160,6 +160,16 @@ class NodeFailureTest {
     }
 
     @Test
+    @Order(7)
+    void shuffleWavesAreBoundedByTheServersHeaps() {
+        // three server JVMs of -Xmx512m (ServerProcess): a wave may hold a quarter of each, whatever the client's heap
+        GridStack fresh = new GridStack(connection.ignite());
+        long heap = connection.ignite().cluster().forServers().node().metrics().getHeapMemoryMaximum();
+        assertTrue(heap > 0 && heap <= 600L << 20, "server heap " + heap);
+        assertEquals(Math.max(64L << 20, heap / 4 * 3), fresh.shuffleBytes());
+    }
+
+    @Test
     @Order(6)
     void nodeJoiningMidShuffle() throws Exception {
         ServerProcess[] joined = new ServerProcess[1];
