@@ -50,8 +50,8 @@ public final class GridStack {
     private final ChunkStore store;
     private final ChunkCache viewCache = new ChunkCache(VIEW_CACHE_BYTES);
     private final TaskHistory history = new TaskHistory(20);
-    /** Default wave: a quarter of the heap, at most 512 MB, so that a big array is never assembled in one heap. */
-    private volatile long shuffleBytes = Math.max(64L << 20, Math.min(512L << 20, Runtime.getRuntime().maxMemory() / 4));
+    /** Set by {@link #shuffleBytes(long)}; 0: the default, from the servers' heaps. */
+    private volatile long shuffleBytes;
 
     public GridStack(Ignite ignite) {
         this.ignite = ignite;
@@ -231,7 +231,7 @@ public final class GridStack {
         ArrayMeta parent = array(source);
         ArrayMeta meta = new ArrayMeta(checkTarget(source, target), parent.type(), timeSeriesBlocks(parent, block), new RechunkRecipe(parent));
         replace(meta);
-        new Shuffle(ignite).run(parent, meta, new KeepBlock(), shuffleBytes, progress);
+        new Shuffle(ignite).run(parent, meta, new KeepBlock(), shuffleBytes(), progress, history.start("rechunk " + source));
         return meta;
     }
 
@@ -250,16 +250,36 @@ public final class GridStack {
         ArrayMeta parent = array(source);
         ArrayMeta meta = new ArrayMeta(checkTarget(source, target), DataType.FLOAT32, timeSeriesBlocks(parent, block), new FftPowerRecipe(parent));
         replace(meta);
-        new Shuffle(ignite).run(parent, meta, new FftPowerTransform(), shuffleBytes, progress);
+        new Shuffle(ignite).run(parent, meta, new FftPowerTransform(), shuffleBytes(), progress, history.start("fft power of " + source));
         return meta;
     }
 
-    /** Bytes of output blocks one shuffle wave may assemble at once, over the whole grid. */
+    /**
+     * Bytes of output blocks one shuffle wave may assemble at once, over the whole grid. By default a quarter of
+     * the smallest server heap (at most 512 MB) per server: the assemblies live on the servers that own the blocks (about evenly
+     * spread), so it is their heaps that bound a wave, not the caller's (a thick client holds none of them). On
+     * the embedded grid that is a quarter of this JVM's heap.
+     */
     public long shuffleBytes() {
-        return shuffleBytes;
+        long set = shuffleBytes;
+        return set > 0 ? set : defaultShuffleBytes(ignite);
     }
 
-    /** Caps the memory of a shuffle wave; default a quarter of this JVM's heap, at most 512 MB. */
+    static long defaultShuffleBytes(Ignite ignite) {
+        // per server JVM (several nodes in one JVM, as in tests, share its heap)
+        java.util.Map<String, Long> heaps = new java.util.HashMap<>();
+        for (org.apache.ignite.cluster.ClusterNode node : ignite.cluster().forServers().nodes()) {
+            long heap = node.isLocal() ? Runtime.getRuntime().maxMemory() : node.metrics().getHeapMemoryMaximum();
+            if (heap <= 0) heap = Runtime.getRuntime().maxMemory();
+            String jvm = node.attribute(org.apache.ignite.internal.IgniteNodeAttributes.ATTR_JVM_PID) + "@" + node.addresses();
+            heaps.merge(jvm, heap, Math::min);
+        }
+        long smallest = heaps.values().stream().mapToLong(Long::longValue).min().orElse(Runtime.getRuntime().maxMemory());
+        long perServer = Math.min(512L << 20, smallest / 4);
+        return Math.max(64L << 20, perServer * Math.max(1, heaps.size()));
+    }
+
+    /** Caps the memory of a shuffle wave (over the whole grid); see {@link #shuffleBytes()} for the default. */
     public void shuffleBytes(long bytes) {
         if (bytes < 1) throw new GridStackException("shuffle bytes (" + bytes + ") must be 1 or more");
         this.shuffleBytes = bytes;

@@ -12,12 +12,14 @@ import org.apache.ignite.IgniteException;
 import org.apache.ignite.cluster.ClusterNode;
 import org.apache.ignite.compute.ComputeJob;
 import org.apache.ignite.compute.ComputeJobResult;
+import org.apache.ignite.compute.ComputeJobResultPolicy;
 import org.apache.ignite.compute.ComputeTaskAdapter;
 import org.apache.ignite.resources.IgniteInstanceResource;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.grid.ChunkKey;
 import org.gridstack.grid.ChunkStore;
 import org.gridstack.grid.GridCaches;
+import org.gridstack.grid.TopologyFailures;
 
 /**
  * Maps a chunk reduction to the nodes that own the chunks: per node, one job per CPU, each with a fixed share of
@@ -58,6 +60,17 @@ final class ChunkTask<P extends Serializable> extends ComputeTaskAdapter<Void, P
             }
         }
         return jobs;
+    }
+
+    /**
+     * Ignite fails over a job whose node left, but not one that failed on a live node because another node left
+     * under it (say, the owner of a chunk it was reading): that one is re-run elsewhere too. Its share is fixed and
+     * its partial is only counted when it returns, so every chunk still counts exactly once.
+     */
+    @Override
+    public ComputeJobResultPolicy result(ComputeJobResult res, List<ComputeJobResult> received) throws IgniteException {
+        if (res.getException() != null && TopologyFailures.isNodeLoss(res.getException())) return ComputeJobResultPolicy.FAILOVER;
+        return super.result(res, received);
     }
 
     @Override

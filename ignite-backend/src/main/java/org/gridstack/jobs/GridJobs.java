@@ -11,6 +11,7 @@ import org.apache.ignite.lang.IgniteBiPredicate;
 import org.apache.ignite.lang.IgniteFutureTimeoutException;
 import org.gridstack.GridStackException;
 import org.gridstack.array.ArrayMeta;
+import org.gridstack.grid.TopologyFailures;
 
 /** Runs chunk reductions on the grid from the caller's side: progress, cancellation, clear errors. */
 public final class GridJobs {
@@ -20,13 +21,16 @@ public final class GridJobs {
 
     private GridJobs() {}
 
+    /** Failed-over chunk jobs, then whole tasks: how often a task is started again after a node left under it. */
+    private static final int MAX_ATTEMPTS = 4;
+
     /** Chunk reports are messages and may trail the task's result; give them a moment so the task log is whole. */
-    private static void awaitReports(AtomicLong done, long total) {
+    private static void awaitReports(Object lock, java.util.Set<Long> done, long total) {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LATE_REPORT_WAIT_MS);
-        synchronized (done) {
-            while (done.get() < total && System.nanoTime() < deadline) {
+        synchronized (lock) {
+            while (done.size() < total && System.nanoTime() < deadline) {
                 try {
-                    done.wait(10);
+                    lock.wait(10);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
@@ -39,43 +43,70 @@ public final class GridJobs {
         return reduce(ignite, array, reducer, progress, new TaskLog(array.name()));
     }
 
-    /** As above, recording every chunk's task events into {@code log}. */
+    /**
+     * As above, recording every chunk's task events into {@code log}. Fault tolerance: a job whose node dies is
+     * re-run on another node (see ChunkTask#result); if the whole task still fails because a node left (say, all
+     * failover attempts hit nodes on their way out), it is started again once discovery has noticed, up to
+     * {@value #MAX_ATTEMPTS} times. Progress counts distinct chunks, so re-run chunks are not counted twice (the
+     * task log keeps every event, including the work of jobs that died).
+     */
     public static <P extends Serializable> P reduce(Ignite ignite, ArrayMeta array, ChunkReducer<P> reducer, Progress progress, TaskLog log) {
         String topic = "gridstack-progress-" + UUID.randomUUID();
         long total = array.grid().chunkCount();
-        AtomicLong done = new AtomicLong();
+        Object lock = new Object();
+        java.util.Set<Long> done = new java.util.HashSet<>();
         AtomicLong bytes = new AtomicLong();
         IgniteBiPredicate<UUID, ChunkReport> listener = (node, report) -> {
             log.add(report.events);
-            synchronized (done) {
-                progress.update(done.incrementAndGet(), total, bytes.addAndGet(report.bytes));
-                done.notifyAll();
+            synchronized (lock) {
+                if (done.add(report.events.isEmpty() ? -1 - done.size() : report.events.get(0).chunk)) {
+                    progress.update(done.size(), total, bytes.addAndGet(report.bytes));
+                }
+                lock.notifyAll();
             }
             return true;
         };
         ignite.message().localListen(topic, listener);
         try {
-            ComputeTaskFuture<P> future = ignite.compute(ignite.cluster().forServers())
-                    .executeAsync(new ChunkTask<>(array, reducer, ignite.cluster().localNode().id(), topic), null);
-            while (true) {
+            for (int attempt = 1; ; attempt++) {
+                long topology = ignite.cluster().topologyVersion();
                 try {
-                    P result = future.get(POLL_MS, TimeUnit.MILLISECONDS);
-                    awaitReports(done, total);
-                    return result;
-                } catch (IgniteFutureTimeoutException notYet) {
-                    if (progress.isCancelled()) {
-                        future.cancel();
-                        throw new GridStackException("cancelled: " + array.name() + " (" + done.get() + " of " + total + " chunks done)");
+                    return run(ignite, array, reducer, progress, topic, lock, done, total);
+                } catch (IgniteException e) {
+                    if (attempt < MAX_ATTEMPTS && TopologyFailures.isNodeLoss(e)
+                            && TopologyFailures.awaitTopologyChange(ignite, topology, TopologyFailures.NOTICE_TIMEOUT_MILLIS)) {
+                        continue;
                     }
+                    GridStackException cause = GridStackException.find(e);
+                    if (cause != null) throw new GridStackException(cause.getMessage(), e);
+                    throw new GridStackException("grid job on '" + array.name() + "' failed: " + e.getMessage(), e);
                 }
             }
-        } catch (IgniteException e) {
-            GridStackException cause = GridStackException.find(e);
-            if (cause != null) throw new GridStackException(cause.getMessage(), e);
-            throw new GridStackException("grid job on '" + array.name() + "' failed: " + e.getMessage(), e);
         } finally {
             log.finish();
             ignite.message().stopLocalListen(topic, listener);
+        }
+    }
+
+    private static <P extends Serializable> P run(Ignite ignite, ArrayMeta array, ChunkReducer<P> reducer, Progress progress,
+            String topic, Object lock, java.util.Set<Long> done, long total) {
+        ComputeTaskFuture<P> future = ignite.compute(ignite.cluster().forServers())
+                .executeAsync(new ChunkTask<>(array, reducer, ignite.cluster().localNode().id(), topic), null);
+        while (true) {
+            try {
+                P result = future.get(POLL_MS, TimeUnit.MILLISECONDS);
+                awaitReports(lock, done, total);
+                return result;
+            } catch (IgniteFutureTimeoutException notYet) {
+                if (progress.isCancelled()) {
+                    future.cancel();
+                    int count;
+                    synchronized (lock) {
+                        count = done.size();
+                    }
+                    throw new GridStackException("cancelled: " + array.name() + " (" + count + " of " + total + " chunks done)");
+                }
+            }
         }
     }
 }

@@ -23,7 +23,13 @@ public final class TaskLog {
         events.addAll(more);
     }
 
-    void finish() {
+    /** Adds events that jobs of another kind of task (e.g. a shuffle's) reported. */
+    public void record(List<TaskEvent> more) {
+        add(more);
+    }
+
+    /** Marks the operation's end (its events may still trail in). */
+    public void finish() {
         endMicros = TaskClock.micros();
     }
 

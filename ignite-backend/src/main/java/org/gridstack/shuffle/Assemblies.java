@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentMap;
 import org.apache.ignite.Ignite;
 import org.gridstack.array.ArrayMeta;
+import org.gridstack.GridStackException;
 import org.gridstack.array.DataType;
 
 /** The output blocks one node is assembling for one shuffle, kept in that node's node-local map. */
@@ -14,13 +15,19 @@ final class Assemblies {
     /** Arrays free to be written again (stored outputs, transformed assemblies): fresh ones cost page faults and GCs. */
     private final ConcurrentLinkedQueue<Object> spares = new ConcurrentLinkedQueue<>();
 
+    /** Left in the node-local map by {@link #forget}: jobs of an abandoned shuffle attempt that still run fail fast. */
+    private static final String FORGOTTEN = "forgotten";
+
     static Assemblies of(Ignite ignite, String shuffleId) {
         ConcurrentMap<String, Object> local = ignite.cluster().nodeLocalMap();
-        return (Assemblies) local.computeIfAbsent(key(shuffleId), k -> new Assemblies());
+        Object assemblies = local.computeIfAbsent(key(shuffleId), k -> new Assemblies());
+        if (assemblies == FORGOTTEN) throw new GridStackException("shuffle " + shuffleId + " was abandoned");
+        return (Assemblies) assemblies;
     }
 
+    /** Drops the assemblies; pieces that still arrive for this shuffle are refused rather than assembled anew. */
     static void forget(Ignite ignite, String shuffleId) {
-        ignite.cluster().nodeLocalMap().remove(key(shuffleId));
+        ignite.cluster().nodeLocalMap().put(key(shuffleId), FORGOTTEN);
     }
 
     private static String key(String shuffleId) {

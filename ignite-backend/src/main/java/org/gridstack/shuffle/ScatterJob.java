@@ -12,6 +12,8 @@ import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.BoxCopy;
 import org.gridstack.array.ChunkGrid;
 import org.gridstack.grid.ChunkStore;
+import org.gridstack.jobs.TaskClock;
+import org.gridstack.jobs.TaskEvent;
 
 /**
  * Runs where a share of the input chunks live: cuts each chunk into the pieces the wave's output blocks need and
@@ -55,6 +57,7 @@ final class ScatterJob implements IgniteCallable<Long> {
             long[] co = in.origin(index);
             int[] ce = in.extent(index);
             Object chunk = null;
+            List<TaskEvent> events = new ArrayList<>();
             Map<UUID, List<Piece>> remote = new HashMap<>();
             long[] first = new long[3], last = new long[3];
             for (int d = 0; d < 3; d++) {
@@ -66,7 +69,7 @@ final class ScatterJob implements IgniteCallable<Long> {
                     for (long ic = first[2]; ic <= last[2]; ic++) {
                         long block = out.index(it, ir, ic);
                         if (!wave.contains(block)) continue;
-                        if (chunk == null) chunk = store.get(source, index);
+                        if (chunk == null) chunk = fetch(store, index, events);
                         long[] bo = out.origin(block);
                         int[] be = out.extent(block);
                         int[] from = new int[3], at = new int[3], size = new int[3];
@@ -90,10 +93,32 @@ final class ScatterJob implements IgniteCallable<Long> {
                 }
             }
             for (Map.Entry<UUID, List<Piece>> e : remote.entrySet()) {
+                long t0 = TaskClock.micros();
                 ignite.compute(ignite.cluster().forNodeId(e.getKey())).run(new DeliverPieces(shuffleId, layout, e.getValue()));
+                events.add(new TaskEvent(TaskEvent.Kind.TRANSFER, layout.name(), index, nodeName(), Thread.currentThread().getName(),
+                        t0, TaskClock.micros(), pieceBytes(e.getValue())));
             }
-            ignite.message(ignite.cluster().forNodeId(caller)).send(progressTopic, source.chunkBytes(index));
+            ignite.message(ignite.cluster().forNodeId(caller)).send(progressTopic, new ScatterReport(source.chunkBytes(index), events));
         }
         return sent;
+    }
+
+    /** Input chunk {@code index}, recording how it was had (read here, received, or made from its recipe). */
+    private Object fetch(ChunkStore store, long index, List<TaskEvent> events) {
+        long t0 = TaskClock.micros();
+        ChunkStore.Fetched fetched = store.fetch(source, index);
+        events.add(new TaskEvent(fetched.how, source.name(), index, nodeName(), Thread.currentThread().getName(), t0,
+                TaskClock.micros(), source.chunkBytes(index)));
+        return fetched.chunk;
+    }
+
+    private String nodeName() {
+        return ignite.name() == null ? ignite.cluster().localNode().consistentId().toString() : ignite.name();
+    }
+
+    private long pieceBytes(List<Piece> pieces) {
+        long bytes = 0;
+        for (Piece p : pieces) bytes += (long) p.size[0] * p.size[1] * p.size[2] * layout.type().bytes();
+        return bytes;
     }
 }

@@ -22,7 +22,9 @@ import org.gridstack.array.ArrayMeta;
 import org.gridstack.grid.ChunkKey;
 import org.gridstack.grid.ChunkStore;
 import org.gridstack.grid.GridCaches;
+import org.gridstack.grid.TopologyFailures;
 import org.gridstack.jobs.Progress;
+import org.gridstack.jobs.TaskLog;
 
 /**
  * The all-to-all shuffle from one chunk layout to another (rechunk), with bounded memory. Output blocks are made
@@ -54,6 +56,15 @@ public final class Shuffle {
      * and geometry of {@code target}'s chunks, then stored as {@code transform} makes it.
      */
     public void run(ArrayMeta source, ArrayMeta target, BlockTransform transform, long waveBytes, Progress progress) {
+        run(source, target, transform, waveBytes, progress, new TaskLog(target.name()));
+    }
+
+    /**
+     * As above, recording the scatter jobs' task events (reads of input chunks, pieces sent to other nodes as
+     * TRANSFER) into {@code log}. A wave that fails because a node left is redone from scratch under a new id
+     * (the old attempt's assemblies are dropped everywhere), with the blocks' current owners: see {@link #redo}.
+     */
+    public void run(ArrayMeta source, ArrayMeta target, BlockTransform transform, long waveBytes, Progress progress, TaskLog log) {
         ArrayMeta layout = new ArrayMeta(target.name(), source.type(), target.grid(), target.recipe());
         String id = UUID.randomUUID().toString();
         String topic = "gridstack-shuffle-progress-" + id;
@@ -61,48 +72,99 @@ public final class Shuffle {
         long inputs = source.grid().chunkCount();
         long total = waves.size() * inputs + target.grid().chunkCount();
         AtomicLong done = new AtomicLong(), bytes = new AtomicLong();
-        IgniteBiPredicate<UUID, Long> listener = (node, b) -> {
+        IgniteBiPredicate<UUID, Object> listener = (node, message) -> {
+            long b = message instanceof ScatterReport ? ((ScatterReport) message).bytes : (Long) message;
+            if (message instanceof ScatterReport) log.record(((ScatterReport) message).events);
             synchronized (done) {
-                progress.update(done.incrementAndGet(), total, bytes.addAndGet(b));
+                progress.update(Math.min(done.incrementAndGet(), total), total, bytes.addAndGet(b));
             }
             return true;
         };
         ignite.message().localListen(topic, listener);
         UUID caller = ignite.cluster().localNode().id();
+        String attempt = id;
+        int redos = 0;
         try {
-            for (Wave wave : waves) {
-                List<IgniteFuture<Long>> scatter = new ArrayList<>();
-                for (Map.Entry<ClusterNode, long[]> e : inputsByOwner(source).entrySet()) {
-                    long[] owned = e.getValue();
-                    int jobs = Math.min(owned.length, Math.min(MAX_SCATTER_JOBS_PER_NODE, cpus(e.getKey())));
-                    for (int j = 0; j < jobs; j++) {
-                        ScatterJob job = new ScatterJob(id, source, layout, share(owned, j, jobs), wave, caller, topic);
-                        scatter.add(ignite.compute(ignite.cluster().forNode(e.getKey())).callAsync(job));
+            for (Wave planned : waves) {
+                // owners as of now: nodes may have left or joined since the waves were cut
+                Wave wave = replan(planned, layout);
+                for (int tries = 1; ; tries++) {
+                    long topology = ignite.cluster().topologyVersion();
+                    long doneBefore = done.get();
+                    try {
+                        runWave(attempt, source, layout, target, transform, wave, caller, topic, progress);
+                        break;
+                    } catch (RuntimeException e) {
+                        if (tries >= MAX_WAVE_ATTEMPTS || progress.isCancelled() || !redo(e, topology)) throw e;
+                        forget(attempt);
+                        attempt = id + "-redo-" + (++redos);
+                        wave = replan(wave, layout);
+                        done.set(doneBefore);
                     }
-                }
-                awaitAll(scatter, progress, target);
-                List<IgniteFuture<Integer>> finish = new ArrayList<>();
-                for (ClusterNode node : owners(wave)) {
-                    for (int j = 0; j < cpus(node); j++) {
-                        FinishJob job = new FinishJob(id, target, transform, caller, topic);
-                        finish.add(ignite.compute(ignite.cluster().forNode(node)).callAsync(job));
-                    }
-                }
-                long stored = 0;
-                for (Integer n : awaitAll(finish, progress, target)) stored += n;
-                if (stored != wave.owners.length) {
-                    throw new GridStackException("the shuffle into '" + target.name() + "' stored " + stored + " of "
-                            + wave.owners.length + " blocks of a wave: a node left meanwhile; run it again");
                 }
             }
             awaitLastProgress(done, total);
         } finally {
             ignite.message().stopLocalListen(topic, listener);
-            try {
-                ignite.compute(ignite.cluster().forServers()).broadcast(new ForgetAssemblies(id));
-            } catch (RuntimeException ignored) {
-                // a node that left took its assemblies with it
+            log.finish();
+            forget(attempt);
+        }
+    }
+
+    /** Tries per wave: the first, then redos after nodes left. */
+    private static final int MAX_WAVE_ATTEMPTS = 4;
+
+    /**
+     * Whether a failed wave may be redone: a node left (the failure says so, or the topology changed meanwhile) and
+     * discovery has taken notice. A redo is safe: assemblies of the failed attempt are dropped and refused from then
+     * on, blocks stored before are stored again with the same values, and input chunks lost with the node are
+     * remade from their recipes (or read from backups).
+     */
+    private boolean redo(RuntimeException e, long topology) {
+        if (ignite.cluster().topologyVersion() > topology) return TopologyFailures.awaitAffinity(ignite, TopologyFailures.NOTICE_TIMEOUT_MILLIS);
+        return TopologyFailures.isNodeLoss(e) && TopologyFailures.awaitTopologyChange(ignite, topology, TopologyFailures.NOTICE_TIMEOUT_MILLIS);
+    }
+
+    /** The same blocks with the nodes that own them now. */
+    private Wave replan(Wave wave, ArrayMeta layout) {
+        Affinity<ChunkKey> affinity = ignite.affinity(GridCaches.CHUNKS);
+        UUID[] owners = new UUID[wave.owners.length];
+        for (int i = 0; i < owners.length; i++) owners[i] = affinity.mapKeyToNode(ChunkStore.key(layout, wave.first + i)).id();
+        return new Wave(wave.first, owners);
+    }
+
+    private void forget(String attempt) {
+        try {
+            ignite.compute(ignite.cluster().forServers()).broadcast(new ForgetAssemblies(attempt));
+        } catch (RuntimeException ignored) {
+            // a node that left took its assemblies with it
+        }
+    }
+
+    private void runWave(String id, ArrayMeta source, ArrayMeta layout, ArrayMeta target, BlockTransform transform, Wave wave,
+            UUID caller, String topic, Progress progress) {
+        List<IgniteFuture<Long>> scatter = new ArrayList<>();
+        for (Map.Entry<ClusterNode, long[]> e : inputsByOwner(source).entrySet()) {
+            long[] owned = e.getValue();
+            int jobs = Math.min(owned.length, Math.min(MAX_SCATTER_JOBS_PER_NODE, cpus(e.getKey())));
+            for (int j = 0; j < jobs; j++) {
+                ScatterJob job = new ScatterJob(id, source, layout, share(owned, j, jobs), wave, caller, topic);
+                scatter.add(ignite.compute(ignite.cluster().forNode(e.getKey())).callAsync(job));
             }
+        }
+        awaitAll(scatter, progress, target);
+        List<IgniteFuture<Integer>> finish = new ArrayList<>();
+        for (ClusterNode node : owners(wave)) {
+            for (int j = 0; j < cpus(node); j++) {
+                FinishJob job = new FinishJob(id, target, transform, caller, topic);
+                finish.add(ignite.compute(ignite.cluster().forNode(node)).callAsync(job));
+            }
+        }
+        long stored = 0;
+        for (Integer n : awaitAll(finish, progress, target)) stored += n;
+        if (stored != wave.owners.length) {
+            throw new GridStackException("the shuffle into '" + target.name() + "' stored " + stored + " of "
+                    + wave.owners.length + " blocks of a wave: a node left meanwhile; run it again");
         }
     }
 

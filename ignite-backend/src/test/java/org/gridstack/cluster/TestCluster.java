@@ -65,6 +65,23 @@ public final class TestCluster implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts one more node (fresh ports, own work directory, the same discovery list and options) and returns at
+     * once; {@link ServerProcess#awaitUp} tells when it has joined. It is closed with the cluster.
+     */
+    public ServerProcess add() {
+        int i = nodes.size();
+        Map<String, String> options = new LinkedHashMap<>(common);
+        options.put("name", "server-" + i);
+        options.put("discovery.port", String.valueOf(freePort()));
+        options.put("communication.port", String.valueOf(freePort()));
+        options.put("work.dir", root.resolve("node-" + i + "/work").toString());
+        nodeOptions.add(options);
+        ServerProcess node = ServerProcess.start(options);
+        nodes.add(node);
+        return node;
+    }
+
     /** The discovery address list to Connect with. */
     public String addresses() {
         return common.get("discovery.addresses");

@@ -1,0 +1,188 @@
+package org.gridstack.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import org.gridstack.GridStack;
+import org.gridstack.array.ArrayMeta;
+import org.gridstack.grid.ConnectOptions;
+import org.gridstack.grid.GridConnection;
+import org.gridstack.jobs.Progress;
+import org.gridstack.jobs.Projection;
+import org.gridstack.jobs.TaskEvent;
+import org.gridstack.jobs.TaskLog;
+import org.gridstack.ops.CropWindows;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Three server JVMs, backups=1 (the cluster default). A {@code kill -9} of one node in the middle of each stage —
+ * persist, projection, recenter, rechunk, FFT power — and a node joining in the middle of one: every command
+ * completes with results bit-identical to the fault-free run on the same data. Mid-stage is proved, not hoped
+ * for (see {@link MidStage}): the killed node owns chunks whose jobs are blocked when it dies.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NodeFailureTest {
+    static final int T = 48, H = 96, W = 96, PER_CHUNK = 2, GATED_FROM = 12, BLOCK = 16, CROP = 48;
+
+    @TempDir
+    static Path dir;
+
+    private static TestCluster cluster;
+    private static GridConnection connection;
+    private static GridStack grid;
+    private static MidStage mid;
+    private static GatedSource source;
+
+    private static double[] mean, sliceMeans;
+    private static double[][] centroids;
+    private static byte[] recentered, rechunked;
+    private static float[] power;
+    private static CropWindows windows;
+
+    @BeforeAll
+    static void startClusterAndReference() {
+        long t0 = System.nanoTime();
+        cluster = TestCluster.start(3, Map.of("backups", "1"));
+        double up = (System.nanoTime() - t0) / 1e9;
+        // the client joins through server 0 only, so killing 1 or 2 never cuts it off
+        String first = cluster.options(0).get("discovery.addresses").split(",")[0];
+        connection = GridConnection.connect(ConnectOptions.to(first));
+        grid = connection.grid();
+        grid.shuffleBytes(5L * T * BLOCK * BLOCK); // 36 blocks in waves of 5: a shuffle of 8 waves
+        mid = new MidStage(connection.ignite(), dir.resolve("gate"));
+        mid.openGate();
+        source = new GatedSource(T, H, W, 5, GATED_FROM, dir.resolve("gate"));
+        long t1 = System.nanoTime();
+        grid.open("s", source, PER_CHUNK);
+        grid.persist("s", Progress.NONE);
+        mean = grid.project("s", Projection.AVERAGE, Progress.NONE);
+        sliceMeans = grid.sliceMeans("s", Progress.NONE);
+        centroids = grid.centroids("s", Progress.NONE);
+        grid.recenter("s", "ref", CROP, Progress.NONE);
+        recentered = (byte[]) grid.frames("ref", 0, T);
+        windows = grid.cropWindows("ref");
+        grid.rechunk("s", "ref", BLOCK, Progress.NONE);
+        rechunked = (byte[]) grid.frames("ref", 0, T);
+        grid.fftPower("s", "ref", BLOCK, Progress.NONE);
+        power = (float[]) grid.frames("ref", 0, T);
+        grid.drop("ref");
+        System.out.printf("NodeFailureTest: 3 servers up in %.1f s, fault-free reference in %.1f s%n", up, (System.nanoTime() - t1) / 1e9);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (connection != null) connection.close();
+        if (cluster != null) cluster.close();
+    }
+
+    /** Runs {@code stage} on {@code input}, kills the node holding most of its blocked chunks mid-stage, restarts it after. */
+    private static <R> MidStage.Outcome<R> killDuring(String what, ArrayMeta input, java.util.function.Function<Progress, R> stage) throws Exception {
+        int victim = mid.victim(input, GATED_FROM);
+        try {
+            MidStage.Outcome<R> outcome = mid.run(input, GATED_FROM, stage, () -> cluster.kill(victim));
+            System.out.printf("NodeFailureTest: %s with server-%d killed at %d of %d: %.2f s%n", what, victim,
+                    outcome.doneAtAction, outcome.total, outcome.seconds);
+            return outcome;
+        } finally {
+            long t0 = System.nanoTime();
+            cluster.restart(victim);
+            System.out.printf("NodeFailureTest: server-%d back in %.1f s%n", victim, (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    private static byte[] expectedFrames() {
+        byte[] all = new byte[T * H * W];
+        for (int t = 0; t < T; t++) System.arraycopy(source.frame(t), 0, all, t * H * W, H * W);
+        return all;
+    }
+
+    @Test
+    @Order(1)
+    void persist() throws Exception {
+        ArrayMeta fresh = grid.open("p", source, PER_CHUNK);
+        MidStage.Outcome<Long> out = killDuring("persist", fresh, p -> grid.persist("p", p));
+        assertEquals((long) T * H * W, out.result);
+        assertEquals(T / PER_CHUNK, grid.chunksInMemory("p"));
+        assertArrayEquals(expectedFrames(), (byte[]) grid.frames("p", 0, T));
+        grid.drop("p");
+    }
+
+    @Test
+    @Order(2)
+    void projection() throws Exception {
+        MidStage.Outcome<double[]> out = killDuring("mean over time", grid.array("s"), p -> grid.project("s", Projection.AVERAGE, p));
+        assertArrayEquals(mean, out.result);
+        assertArrayEquals(sliceMeans, grid.sliceMeans("s", Progress.NONE));
+        double[][] c = grid.centroids("s", Progress.NONE);
+        assertArrayEquals(centroids[0], c[0]);
+        assertArrayEquals(centroids[1], c[1]);
+    }
+
+    @Test
+    @Order(3)
+    void recenter() throws Exception {
+        killDuring("recenter", grid.array("s"), p -> grid.recenter("s", "rc", CROP, p));
+        assertArrayEquals(recentered, (byte[]) grid.frames("rc", 0, T));
+        CropWindows w = grid.cropWindows("rc");
+        for (int t = 0; t < T; t++) {
+            assertEquals(windows.row0(t), w.row0(t));
+            assertEquals(windows.col0(t), w.col0(t));
+        }
+        grid.drop("rc");
+    }
+
+    @Test
+    @Order(4)
+    void rechunk() throws Exception {
+        killDuring("rechunk", grid.array("s"), p -> grid.rechunk("s", "rr", BLOCK, p));
+        assertArrayEquals(rechunked, (byte[]) grid.frames("rr", 0, T));
+        grid.drop("rr");
+    }
+
+    @Test
+    @Order(5)
+    void fftPower() throws Exception {
+        killDuring("fft power", grid.array("s"), p -> grid.fftPower("s", "fft", BLOCK, p));
+        assertTrue(Arrays.equals(power, (float[]) grid.frames("fft", 0, T)), "power differs from the fault-free run");
+        TaskLog log = grid.lastTaskLog();
+        assertTrue(log.bytes(TaskEvent.Kind.TRANSFER) > 0, "the shuffle's pieces are recorded as TRANSFER");
+        grid.drop("fft");
+    }
+
+    @Test
+    @Order(7)
+    void shuffleWavesAreBoundedByTheServersHeaps() {
+        // three server JVMs of -Xmx512m (ServerProcess): a wave may hold a quarter of each, whatever the client's heap
+        GridStack fresh = new GridStack(connection.ignite());
+        long heap = connection.ignite().cluster().forServers().node().metrics().getHeapMemoryMaximum();
+        assertTrue(heap > 0 && heap <= 600L << 20, "server heap " + heap);
+        assertEquals(Math.max(64L << 20, heap / 4 * 3), fresh.shuffleBytes());
+    }
+
+    @Test
+    @Order(6)
+    void nodeJoiningMidShuffle() throws Exception {
+        ServerProcess[] joined = new ServerProcess[1];
+        MidStage.Outcome<ArrayMeta> out = mid.run(grid.array("s"), GATED_FROM, p -> grid.fftPower("s", "fft", BLOCK, p), () -> {
+            joined[0] = cluster.add();
+            joined[0].awaitUp(TestCluster.START_TIMEOUT);
+            Conditions.await(java.time.Duration.ofSeconds(30),
+                    () -> connection.ignite().cluster().forServers().nodes().size() == 4, "the client sees 4 servers");
+        });
+        System.out.printf("NodeFailureTest: fft power with a node joining at %d of %d: %.2f s%n", out.doneAtAction, out.total, out.seconds);
+        assertTrue(Arrays.equals(power, (float[]) grid.frames("fft", 0, T)), "power differs from the fault-free run");
+        assertArrayEquals(mean, grid.project("s", Projection.AVERAGE, Progress.NONE));
+        grid.drop("fft");
+        joined[0].stop(java.time.Duration.ofSeconds(30));
+    }
+}
