@@ -58,6 +58,19 @@ public final class Bench {
             grid.drop("bench-recentered");
             grid.drop("bench");
         }
+        // task events: what recording costs per chunk, against the time a chunk takes in the cheapest stage
+        try {
+            double recording = org.gridstack.jobs.TaskRecordingCost.microsPerChunk(grid.ignite(), 20_000);
+            ArrayMeta probe = grid.open("bench", pattern, 0, frames - 1, 0);
+            long t1 = System.nanoTime();
+            grid.project("bench", Projection.AVERAGE, Progress.NONE);
+            double perChunk = (System.nanoTime() - t1) / 1e3 / probe.grid().chunkCount();
+            grid.drop("bench");
+            System.out.printf(Locale.ROOT, "task event recording: %.1f us per chunk = %.2f %% of a mean-over-time chunk (%.0f us)%n",
+                    recording, 100 * recording / perChunk, perChunk);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         System.out.println("run,stage,seconds,mb_per_s,cpu_seconds");
         rows.forEach(System.out::println);
         System.out.println("peak RSS: " + peakRss());
