@@ -36,8 +36,8 @@ public final class GridFftPower implements Command {
     public void run() {
         GridStack g = grid.grid();
         String source = GridDisplay.arrayName(name);
-        String out = target == null || target.isBlank() ? source + "_power" : target.trim();
-        Integer b = OptionalInts.parse("block", block);
+        String out = Inputs.targetName(target, source, "_power");
+        Integer b = Inputs.parse("block", block);
         IJProgress progress = new IJProgress("FFT power of " + source);
         LiveResult live = new LiveResult(g, out, progress);
         ArrayMeta power = b == null ? g.fftPower(source, out, live) : g.fftPower(source, out, b, live);

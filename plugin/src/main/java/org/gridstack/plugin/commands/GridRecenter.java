@@ -42,8 +42,8 @@ public final class GridRecenter implements Command {
     public void run() {
         GridStack g = grid.grid();
         String source = GridDisplay.arrayName(name);
-        String out = target == null || target.isBlank() ? source + "_recentered" : target.trim();
-        Integer size = OptionalInts.parse("crop", crop);
+        String out = Inputs.targetName(target, source, "_recentered");
+        Integer size = Inputs.parse("crop", crop);
         IJProgress progress = new IJProgress("Recenter " + source);
         LiveResult live = new LiveResult(g, out, progress);
         ArrayMeta result = size == null ? g.recenter(source, out, live) : g.recenter(source, out, size, live);

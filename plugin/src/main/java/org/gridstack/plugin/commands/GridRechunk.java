@@ -28,8 +28,8 @@ public final class GridRechunk implements Command {
     public void run() {
         GridStack g = grid.grid();
         String source = GridDisplay.arrayName(name);
-        String out = target == null || target.isBlank() ? source + "_blocks" : target.trim();
-        Integer b = OptionalInts.parse("block", block);
+        String out = Inputs.targetName(target, source, "_blocks");
+        Integer b = Inputs.parse("block", block);
         IJProgress progress = new IJProgress("Rechunk " + source);
         if (b == null) g.rechunk(source, out, progress);
         else g.rechunk(source, out, b, progress);

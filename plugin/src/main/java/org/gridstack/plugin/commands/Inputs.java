@@ -2,11 +2,16 @@ package org.gridstack.plugin.commands;
 
 import org.gridstack.GridStackException;
 
-/** Whole-number options a user may leave blank to let Grid Stack choose (crop, block). */
-final class OptionalInts {
-    private OptionalInts() {}
+/** Inputs a user may leave blank to let Grid Stack choose: whole numbers (crop, block) and result names. */
+final class Inputs {
+    private Inputs() {}
 
     /** The typed number, or null when blank or "auto". */
+    /** The typed target name, or {@code source + suffix} when blank. */
+    static String targetName(String typed, String source, String suffix) {
+        return typed == null || typed.isBlank() ? source + suffix : typed.trim();
+    }
+
     static Integer parse(String key, String typed) {
         if (typed == null || typed.isBlank() || typed.trim().equalsIgnoreCase("auto")) return null;
         try {
