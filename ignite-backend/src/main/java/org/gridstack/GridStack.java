@@ -255,10 +255,13 @@ public final class GridStack {
     }
 
     /**
-     * Bytes of output blocks one shuffle wave may assemble at once, over the whole grid. By default a quarter of
-     * the smallest server heap (at most 512 MB) per server: the assemblies live on the servers that own the blocks (about evenly
-     * spread), so it is their heaps that bound a wave, not the caller's (a thick client holds none of them). On
-     * the embedded grid that is a quarter of this JVM's heap.
+     * Bytes of output blocks one shuffle wave may assemble at once, over the whole grid. By default it follows the
+     * heaps of the server JVMs, where the assemblies live (about evenly spread over the blocks' owners), not the
+     * caller's (a thick client holds none of them): on the embedded grid a quarter of this JVM's heap, in a cluster
+     * an eighth of the smallest server heap per server JVM (at most 512 MB per server). A server needs the rest for what a wave moves besides
+     * its assemblies: each core's finished block and its marshalled copy (4x the assembly for FFT power of 8-bit
+     * data), the pieces other nodes deliver, and backup copies of other nodes' blocks; with a quarter, 1 GB server
+     * heaps ran out of memory in the 1 GB pipeline's FFT.
      */
     public long shuffleBytes() {
         long set = shuffleBytes;
@@ -268,14 +271,17 @@ public final class GridStack {
     static long defaultShuffleBytes(Ignite ignite) {
         // per server JVM (several nodes in one JVM, as in tests, share its heap)
         java.util.Map<String, Long> heaps = new java.util.HashMap<>();
+        boolean embedded = true;
         for (org.apache.ignite.cluster.ClusterNode node : ignite.cluster().forServers().nodes()) {
             long heap = node.isLocal() ? Runtime.getRuntime().maxMemory() : node.metrics().getHeapMemoryMaximum();
             if (heap <= 0) heap = Runtime.getRuntime().maxMemory();
             String jvm = node.attribute(org.apache.ignite.internal.IgniteNodeAttributes.ATTR_JVM_PID) + "@" + node.addresses();
             heaps.merge(jvm, heap, Math::min);
+            embedded &= jvm.equals(ignite.cluster().localNode().attribute(org.apache.ignite.internal.IgniteNodeAttributes.ATTR_JVM_PID)
+                    + "@" + ignite.cluster().localNode().addresses());
         }
         long smallest = heaps.values().stream().mapToLong(Long::longValue).min().orElse(Runtime.getRuntime().maxMemory());
-        long perServer = Math.min(512L << 20, smallest / 4);
+        long perServer = Math.min(512L << 20, smallest / (embedded ? 4 : 8));
         return Math.max(64L << 20, perServer * Math.max(1, heaps.size()));
     }
 

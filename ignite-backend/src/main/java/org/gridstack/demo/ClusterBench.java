@@ -64,7 +64,7 @@ public final class ClusterBench {
         rows.forEach(System.out::println);
         if (peaks != null) {
             for (long[] p : peaks) {
-                System.out.printf(Locale.ROOT, "server: peak heap during rechunk+fft %.0f MB, peak RSS %.0f MB%n", p[2] / 1e6, p[3] / 1e6);
+                System.out.printf(Locale.ROOT, "server: heap in use at most %.0f MB during rechunk+fft (pool peaks, garbage included), peak RSS %.0f MB%n", p[2] / 1e6, p[3] / 1e6);
             }
         }
         if (connection != null) connection.close();

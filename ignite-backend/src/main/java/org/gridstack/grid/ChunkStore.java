@@ -65,22 +65,28 @@ public final class ChunkStore {
         return cache.containsKey(key(array, index));
     }
 
+    /**
+     * Removes an array's chunks, in batches of at most {@value #REMOVE_BATCH_BYTES} bytes of chunks: with native
+     * persistence a batch is removed under one checkpoint lock, and a batch whose pages outgrow the data region
+     * leaves nothing to evict ("no pages to replace": the node halts), as 1024 chunks of 16 MB in a 256 MB
+     * region did.
+     */
     public void remove(ArrayMeta array) {
-        remove(array.name(), array.grid());
-    }
-
-    /** Removes the chunks of an array by name and geometry, e.g. of one whose making failed before it was cataloged. */
-    public void remove(String name, ChunkGrid grid) {
         Set<ChunkKey> keys = new HashSet<>();
-        for (long i = 0; i < grid.chunkCount(); i++) {
-            keys.add(new ChunkKey(name, i));
-            if (keys.size() == 1024) {
+        long bytes = 0;
+        for (long i = 0; i < array.grid().chunkCount(); i++) {
+            keys.add(key(array, i));
+            bytes += array.chunkBytes(i);
+            if (keys.size() == 1024 || bytes >= REMOVE_BATCH_BYTES) {
                 cache.removeAll(keys);
                 keys.clear();
+                bytes = 0;
             }
         }
         cache.removeAll(keys);
     }
+
+    private static final long REMOVE_BATCH_BYTES = 32L << 20;
 
     /** How many of an array's chunks are in memory (keys only; no chunk is read). */
     public long countPresent(ArrayMeta array) {

@@ -134,6 +134,8 @@ public final class GridNodeConfig {
         if (persistent) {
             String root = java.nio.file.Path.of(persistenceDirectory).toAbsolutePath().toString();
             storage.setStoragePath(root + "/db").setWalPath(root + "/wal").setWalArchivePath(root + "/wal/archive");
+            // a region smaller than the data: slow writers down before dirty pages fill it, rather than fail
+            storage.setWriteThrottlingEnabled(true);
         }
         cfg.setDataStorageConfiguration(storage);
         return cfg;
