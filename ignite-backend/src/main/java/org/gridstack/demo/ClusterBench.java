@@ -91,7 +91,10 @@ public final class ClusterBench {
         long net = networkBytes(ignite) - net0;
         TaskLog log = grid.lastTaskLog();
         double transfer = log == null ? 0 : log.bytes(TaskEvent.Kind.TRANSFER) / 1e6;
-        System.out.printf(Locale.ROOT, "run %d: %s %.3f s, %.0f MB/s, TRANSFER %.1f MB, network %.1f MB%n", run, name, s, mb / s, transfer, net / 1e6);
+        long computes = log == null ? 0 : log.events().stream().filter(e -> e.kind == TaskEvent.Kind.COMPUTE).count();
+        long distinct = log == null ? 0 : log.events().stream().filter(e -> e.kind == TaskEvent.Kind.COMPUTE).mapToLong(e -> e.chunk).distinct().count();
+        System.out.printf(Locale.ROOT, "run %d: %s %.3f s, %.0f MB/s, TRANSFER %.1f MB, network %.1f MB%s%n", run, name, s, mb / s, transfer, net / 1e6,
+                computes > distinct ? " (" + (computes - distinct) + " chunks computed again: jobs re-run)" : "");
         return String.format(Locale.ROOT, "%d,%s,%.3f,%.0f,%.1f,%.1f", run, name, s, mb / s, transfer, net / 1e6);
     }
 }
