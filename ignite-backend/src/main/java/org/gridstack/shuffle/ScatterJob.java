@@ -12,6 +12,7 @@ import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.BoxCopy;
 import org.gridstack.array.ChunkGrid;
 import org.gridstack.grid.ChunkStore;
+import org.gridstack.jobs.ChunkReport;
 import org.gridstack.jobs.TaskClock;
 import org.gridstack.jobs.TaskEvent;
 
@@ -98,7 +99,7 @@ final class ScatterJob implements IgniteCallable<Long> {
                 events.add(new TaskEvent(TaskEvent.Kind.TRANSFER, layout.name(), index, nodeName(), Thread.currentThread().getName(),
                         t0, TaskClock.micros(), pieceBytes(e.getValue())));
             }
-            ignite.message(ignite.cluster().forNodeId(caller)).send(progressTopic, new ScatterReport(source.chunkBytes(index), events));
+            ignite.message(ignite.cluster().forNodeId(caller)).send(progressTopic, new ChunkReport(source.chunkBytes(index), events));
         }
         return sent;
     }

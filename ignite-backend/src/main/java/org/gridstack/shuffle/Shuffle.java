@@ -23,6 +23,7 @@ import org.gridstack.grid.ChunkKey;
 import org.gridstack.grid.ChunkStore;
 import org.gridstack.grid.GridCaches;
 import org.gridstack.grid.TopologyFailures;
+import org.gridstack.jobs.ChunkReport;
 import org.gridstack.jobs.Progress;
 import org.gridstack.jobs.TaskLog;
 
@@ -73,8 +74,8 @@ public final class Shuffle {
         long total = waves.size() * inputs + target.grid().chunkCount();
         AtomicLong done = new AtomicLong(), bytes = new AtomicLong();
         IgniteBiPredicate<UUID, Object> listener = (node, message) -> {
-            long b = message instanceof ScatterReport ? ((ScatterReport) message).bytes : (Long) message;
-            if (message instanceof ScatterReport) log.record(((ScatterReport) message).events);
+            long b = message instanceof ChunkReport ? ((ChunkReport) message).bytes : (Long) message;
+            if (message instanceof ChunkReport) log.record(((ChunkReport) message).events);
             synchronized (done) {
                 progress.update(Math.min(done.incrementAndGet(), total), total, bytes.addAndGet(b));
             }
