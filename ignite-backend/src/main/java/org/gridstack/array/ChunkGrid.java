@@ -93,12 +93,6 @@ public final class ChunkGrid implements Serializable {
         return e[0] * e[1] * e[2];
     }
 
-    /** The chunk holding frame t, for grids whose chunks span whole frames. */
-    public long chunkOfFrame(long t) {
-        if (chunksAlong(1) != 1 || chunksAlong(2) != 1) throw new IllegalStateException("chunks do not span whole frames");
-        return t / chunkShape[0];
-    }
-
     /** Chunk depth (frames per chunk) so that a whole-frame chunk holds about targetBytes. */
     public static int framesPerChunk(long frames, long frameBytes, long targetBytes) {
         long depth = Math.max(1, targetBytes / Math.max(1, frameBytes));
