@@ -180,12 +180,18 @@ public final class GridStack {
             CropWindows windows = CropWindows.around(centroids(source, progress), crop, grid.height(), grid.width());
             return create(new ArrayMeta(targetName, parent.type(), outGrid, new RecenterRecipe(parent, windows)), progress);
         }
-        replace(new ArrayMeta(targetName, parent.type(), outGrid, new PendingRecipe("recenter of " + source)));
+        String making = "recenter of " + parent.id() + " crop " + crop;
+        ArrayMeta existing = catalog.find(targetName);
+        boolean resume = existing != null && existing.grid().equals(outGrid) && existing.recipe() instanceof PendingRecipe
+                && ((PendingRecipe) existing.recipe()).making().equals(making);
+        ArrayMeta pending = resume ? existing : new ArrayMeta(targetName, parent.type(), outGrid, new PendingRecipe("recenter of " + source, making));
+        if (!resume) replace(pending);
         long[] sums;
         try {
-            sums = GridJobs.reduce(ignite, parent, new RecenterPass(targetName, crop), progress, history.start("recenter " + source));
+            sums = GridJobs.reduce(ignite, parent, new RecenterPass(targetName, crop, resume), progress, history.start("recenter " + source));
         } catch (RuntimeException e) {
-            drop(targetName);
+            GridStackException known = GridStackException.find(e);
+            catalog.put(pending.incomplete(known != null ? known.getMessage() : e.toString()));
             throw e;
         }
         CropWindows windows = CropWindows.around(CentroidReducer.finish(sums), crop, grid.height(), grid.width());
@@ -230,9 +236,7 @@ public final class GridStack {
     public ArrayMeta rechunk(String source, String target, int block, Progress progress) {
         ArrayMeta parent = array(source);
         ArrayMeta meta = new ArrayMeta(checkTarget(source, target), parent.type(), timeSeriesBlocks(parent, block), new RechunkRecipe(parent));
-        replace(meta);
-        new Shuffle(ignite).run(parent, meta, new KeepBlock(), shuffleBytes(), progress, history.start("rechunk " + source));
-        return meta;
+        return shuffle(parent, meta, new KeepBlock(), progress, history.start("rechunk " + source));
     }
 
     /** {@link #fftPower(String, String, int, Progress)} with {@link #defaultBlock}. */
@@ -249,9 +253,7 @@ public final class GridStack {
     public ArrayMeta fftPower(String source, String target, int block, Progress progress) {
         ArrayMeta parent = array(source);
         ArrayMeta meta = new ArrayMeta(checkTarget(source, target), DataType.FLOAT32, timeSeriesBlocks(parent, block), new FftPowerRecipe(parent));
-        replace(meta);
-        new Shuffle(ignite).run(parent, meta, new FftPowerTransform(), shuffleBytes(), progress, history.start("fft power of " + source));
-        return meta;
+        return shuffle(parent, meta, new FftPowerTransform(), progress, history.start("fft power of " + source));
     }
 
     /**
@@ -423,6 +425,31 @@ public final class GridStack {
         String base = new File(s).getName();
         base = base.replaceAll("\\.(?i)(tiff?|png|jpe?g)$", "").replaceAll("_?%[0-9]*d", "").replaceAll("[_\\-.]+$", "");
         return base.isEmpty() ? "stack" : base;
+    }
+
+    /**
+     * Makes {@code meta} by the shuffle. A half-made array of the same name, operation, geometry and parent (the
+     * same making of it) is finished instead of replaced: its stored blocks are kept and their waves skipped. If
+     * the shuffle is cancelled or fails, the array stays cataloged, marked half-made; its missing blocks can be
+     * made from the recipe, or by running the operation again.
+     */
+    private ArrayMeta shuffle(ArrayMeta parent, ArrayMeta meta, org.gridstack.shuffle.BlockTransform transform, Progress progress, TaskLog log) {
+        ArrayMeta existing = catalog.find(meta.name());
+        boolean resume = existing != null && existing.incompleteNote() != null && existing.grid().equals(meta.grid())
+                && existing.type() == meta.type() && existing.recipe().getClass() == meta.recipe().getClass()
+                && existing.recipe().parent() != null && existing.recipe().parent().id().equals(parent.id());
+        ArrayMeta made = resume ? existing : meta;
+        if (!resume) replace(meta);
+        try {
+            new Shuffle(ignite).run(parent, made, transform, shuffleBytes(), progress, log);
+        } catch (RuntimeException e) {
+            GridStackException known = GridStackException.find(e);
+            catalog.put(made.incomplete(known != null ? known.getMessage() : e.toString()));
+            throw e;
+        }
+        ArrayMeta complete = made.complete();
+        catalog.put(complete);
+        return complete;
     }
 
     /** Catalogs a computed array (replacing one of the same name) and makes all its chunks on their owners. */

@@ -5,6 +5,8 @@ import java.io.Serializable;
 /**
  * Catalog entry of a grid array: its name, element type, chunk geometry and recipe. Small, replicated. Chunks are
  * row-major (t, row, col) primitive arrays of the type's Java primitive, in any chunk shape (see {@link ChunkGrid}).
+ * The id tells one making of an array from another of the same name (arrays derived from it remember it); an
+ * array whose operation was cancelled or failed carries a note saying so until it is finished.
  */
 public final class ArrayMeta implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -13,12 +15,39 @@ public final class ArrayMeta implements Serializable {
     private final DataType type;
     private final ChunkGrid grid;
     private final Recipe recipe;
+    private final String id;
+    private final String incomplete;
 
     public ArrayMeta(String name, DataType type, ChunkGrid grid, Recipe recipe) {
+        this(name, type, grid, recipe, java.util.UUID.randomUUID().toString(), null);
+    }
+
+    private ArrayMeta(String name, DataType type, ChunkGrid grid, Recipe recipe, String id, String incomplete) {
         this.name = name;
         this.type = type;
         this.grid = grid;
         this.recipe = recipe;
+        this.id = id;
+        this.incomplete = incomplete;
+    }
+
+    /** The same array, marked half-made: {@code why} says what stopped it. */
+    public ArrayMeta incomplete(String why) {
+        return new ArrayMeta(name, type, grid, recipe, id, why);
+    }
+
+    /** The same array (same id), now complete. */
+    public ArrayMeta complete() {
+        return new ArrayMeta(name, type, grid, recipe, id, null);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** Why the array is half-made, or null when it is complete. */
+    public String incompleteNote() {
+        return incomplete;
     }
 
     public String name() {
@@ -47,6 +76,6 @@ public final class ArrayMeta implements Serializable {
 
     @Override
     public String toString() {
-        return name + ": " + type.label() + ", " + grid + ", " + recipe.describe();
+        return name + ": " + type.label() + ", " + grid + ", " + recipe.describe() + (incomplete == null ? "" : " (incomplete: " + incomplete + ")");
     }
 }

@@ -14,6 +14,11 @@ public interface Recipe extends Serializable {
     /** One line for status views, e.g. "read from /data/slice_%05d.tif". */
     String describe();
 
+    /** The array this recipe computes from, or null for source recipes. */
+    default ArrayMeta parent() {
+        return null;
+    }
+
     /** Reads chunks of other grid arrays, for recipes computed from parents. */
     interface ChunkReader {
         Object chunk(String arrayName, long index);

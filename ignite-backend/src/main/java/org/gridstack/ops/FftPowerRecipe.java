@@ -24,6 +24,11 @@ public final class FftPowerRecipe implements Recipe {
     }
 
     @Override
+    public ArrayMeta parent() {
+        return parent;
+    }
+
+    @Override
     public String describe() {
         return "FFT power of '" + parent.name() + "'";
     }

@@ -13,14 +13,22 @@ public final class PendingRecipe implements Recipe {
     private static final long serialVersionUID = 1L;
 
     private final String operation;
+    private final String making;
 
-    public PendingRecipe(String operation) {
+    /** {@code making} identifies this exact making (parent id and parameters), so a rerun can finish it. */
+    public PendingRecipe(String operation, String making) {
         this.operation = operation;
+        this.making = making;
+    }
+
+    public String making() {
+        return making;
     }
 
     @Override
     public Object makeChunk(ArrayMeta array, long index, ChunkReader parents) {
-        throw new GridStackException("'" + array.name() + "' is still being made (" + operation + "); chunk " + index + " is not there yet");
+        throw new GridStackException("'" + array.name() + "' is half-made (" + operation + "): chunk " + index
+                + " is not there yet; run the operation again to finish it");
     }
 
     @Override

@@ -18,11 +18,14 @@ public final class RecenterPass implements ChunkReducer<long[]> {
 
     private final String target;
     private final int crop;
+    private final boolean keepStored;
     private final CentroidReducer centroids = new CentroidReducer();
 
-    public RecenterPass(String target, int crop) {
+    /** {@code keepStored}: finishing a half-made run, output chunks already stored are kept, not cut again. */
+    public RecenterPass(String target, int crop, boolean keepStored) {
         this.target = target;
         this.crop = crop;
+        this.keepStored = keepStored;
     }
 
     @Override
@@ -33,6 +36,9 @@ public final class RecenterPass implements ChunkReducer<long[]> {
     @Override
     public long[] accumulate(long[] sums, ArrayMeta array, long index, Object chunk) {
         centroids.accumulate(sums, array, index, chunk);
+        // reducers run inside grid jobs, whose threads know their node
+        org.apache.ignite.IgniteCache<ChunkKey, Object> chunks = Ignition.localIgnite().cache(GridCaches.CHUNKS);
+        if (keepStored && chunks.containsKey(new ChunkKey(target, index))) return sums;
         int t0 = (int) array.grid().origin(index)[0];
         int[] extent = array.grid().extent(index);
         int[] outExtent = {extent[0], crop, crop};
@@ -44,8 +50,7 @@ public final class RecenterPass implements ChunkReducer<long[]> {
             int col0 = CropWindows.windowStart(CentroidReducer.y(sums, t), crop, extent[2]);
             BoxCopy.copy(chunk, extent, new int[] {dt, row0, col0}, out, outExtent, new int[] {dt, 0, 0}, size);
         }
-        // reducers run inside grid jobs, whose threads know their node
-        Ignition.localIgnite().cache(GridCaches.CHUNKS).put(new ChunkKey(target, index), out);
+        chunks.put(new ChunkKey(target, index), out);
         return sums;
     }
 

@@ -31,6 +31,11 @@ public final class RechunkRecipe implements Recipe {
     }
 
     @Override
+    public ArrayMeta parent() {
+        return parent;
+    }
+
+    @Override
     public String describe() {
         return "rechunked from '" + parent.name() + "'";
     }

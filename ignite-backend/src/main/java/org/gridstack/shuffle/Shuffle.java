@@ -86,7 +86,21 @@ public final class Shuffle {
         String attempt = id;
         int redos = 0;
         try {
+            ChunkStore store = new ChunkStore(ignite);
+            int waveNumber = 0;
             for (Wave planned : waves) {
+                if (progress.isCancelled()) {
+                    throw new GridStackException("cancelled: " + target.name() + " (" + waveNumber + " of " + waves.size()
+                            + " waves done; running it again finishes it)");
+                }
+                waveNumber++;
+                if (allStored(store, target, planned)) {
+                    // a wave an earlier, cancelled run of the same shuffle finished: its blocks are reused
+                    synchronized (done) {
+                        progress.update(done.addAndGet(inputs + planned.owners.length), total, bytes.get());
+                    }
+                    continue;
+                }
                 // owners as of now: nodes may have left or joined since the waves were cut
                 Wave wave = replan(planned, layout);
                 for (int tries = 1; ; tries++) {
@@ -110,6 +124,13 @@ public final class Shuffle {
             log.finish();
             forget(attempt);
         }
+    }
+
+    private static boolean allStored(ChunkStore store, ArrayMeta target, Wave wave) {
+        for (long b = wave.first; b < wave.first + wave.owners.length; b++) {
+            if (!store.contains(target, b)) return false;
+        }
+        return true;
     }
 
     /** Tries per wave: the first, then redos after nodes left. */

@@ -45,7 +45,7 @@ public final class GridStatusCommand implements Command {
             arrays.addValue("MB", a.bytes() / MB);
             arrays.addValue("chunks", a.grid().chunkCount());
             arrays.addValue("chunks in memory", g.chunksInMemory(a.name()));
-            arrays.addValue("made by", a.recipe().describe());
+            arrays.addValue("made by", a.recipe().describe() + (a.incompleteNote() == null ? "" : " (incomplete: " + a.incompleteNote() + ")"));
         }
         GridDisplay.showTable(arrays, "Grid Arrays");
     }

@@ -1,0 +1,97 @@
+package org.gridstack;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.gridstack.array.ArrayMeta;
+import org.gridstack.demo.SyntheticStack;
+import org.gridstack.jobs.Progress;
+import org.gridstack.jobs.TaskEvent;
+import org.gridstack.source.StackSources;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Cancelling FFT power or recenter leaves the array cataloged and marked half-made; running the operation again
+ * finishes it, reusing what was made, and gives exactly what an uninterrupted run gives.
+ */
+class ResumeTest {
+    @TempDir
+    Path dir;
+
+    /** Cancels once {@code after} chunk reports have arrived. */
+    static final class CancelAfter implements Progress {
+        private final long after;
+        private volatile long seen;
+
+        CancelAfter(long after) {
+            this.after = after;
+        }
+
+        @Override
+        public void update(long done, long total, long bytes) {
+            seen = done;
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return seen >= after;
+        }
+    }
+
+    @Test
+    void cancelledFftPowerIsMarkedAndFinishedReusingItsBlocks() throws Exception {
+        GridStack grid = TestGrid.grid();
+        grid.open("resume-src", new SyntheticStack(40, 64, 64, 3).writeTiffs(dir), 0, -1, 8);
+        long saved = grid.shuffleBytes();
+        try {
+            ArrayMeta whole = grid.fftPower("resume-src", "resume-whole", 16, Progress.NONE);
+            grid.shuffleBytes(40L * 16 * 16); // one 16 x 16 block per wave: 16 waves
+            int inputs = 5;
+            GridStackException cancelled = assertThrows(GridStackException.class,
+                    () -> grid.fftPower("resume-src", "resume-power", 16, new CancelAfter(3L * (inputs + 1))));
+            assertTrue(cancelled.getMessage().startsWith("cancelled: resume-power"), cancelled.getMessage());
+            ArrayMeta half = grid.array("resume-power");
+            assertNotNull(half.incompleteNote(), "marked half-made");
+            long made = grid.chunksInMemory("resume-power");
+            assertTrue(made >= 3 && made < 16, made + " of 16 blocks made before the cancel");
+
+            ArrayMeta finished = grid.fftPower("resume-src", "resume-power", 16, Progress.NONE);
+            assertNull(finished.incompleteNote());
+            assertEquals(half.id(), finished.id(), "the same making, finished");
+            long scatterReads = grid.lastTaskLog().events().stream()
+                    .filter(e -> e.array.equals("resume-src") && e.kind != TaskEvent.Kind.COMPUTE).count();
+            assertEquals((16 - made) * inputs, scatterReads, "only the waves not made before are run");
+            assertEquals(16, grid.chunksInMemory("resume-power"));
+            assertArrayEquals((float[]) grid.frames(whole.name(), 0, 40), (float[]) grid.frames("resume-power", 0, 40));
+        } finally {
+            grid.shuffleBytes(saved);
+        }
+    }
+
+    @Test
+    void cancelledRecenterIsMarkedAndFinishedByRunningItAgain() throws Exception {
+        GridStack grid = TestGrid.grid();
+        String pattern = new SyntheticStack(24, 40, 48, 8).writeTiffs(dir);
+        grid.open("recenter-src", pattern, 0, -1, 2);
+        ArrayMeta clean = grid.recenter("recenter-src", "recenter-clean", 20, Progress.NONE);
+
+        grid.open("recenter-slow", new PersistCancelTest.SlowSource(StackSources.of(pattern, 0, -1), 40), 2);
+        assertThrows(GridStackException.class, () -> grid.recenter("recenter-slow", "recenter-half", 20, new CancelAfter(1)));
+        ArrayMeta half = grid.array("recenter-half");
+        assertNotNull(half.incompleteNote(), "marked half-made");
+        assertTrue(half.toString().contains("incomplete"), half.toString());
+        long made = grid.chunksInMemory("recenter-half");
+        assertTrue(made < 12, made + " of 12 chunks made before the cancel");
+
+        ArrayMeta finished = grid.recenter("recenter-slow", "recenter-half", 20, Progress.NONE);
+        assertNull(finished.incompleteNote());
+        assertArrayEquals((byte[]) grid.frames(clean.name(), 0, 24), (byte[]) grid.frames("recenter-half", 0, 24));
+        assertEquals(grid.cropWindows(clean.name()).row0(7), grid.cropWindows("recenter-half").row0(7));
+    }
+}
