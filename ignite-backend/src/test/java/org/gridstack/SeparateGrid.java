@@ -11,6 +11,7 @@ import org.apache.ignite.spi.discovery.tcp.TcpDiscoverySpi;
 import org.apache.ignite.spi.discovery.tcp.ipfinder.vm.TcpDiscoveryVmIpFinder;
 import org.gridstack.grid.GridCaches;
 import org.gridstack.grid.GridNodeConfig;
+import org.gridstack.grid.TopologyFailures;
 
 /**
  * A grid of its own in the test JVM (one or more server nodes on their own loopback ports, beside TestGrid's node,
@@ -51,9 +52,29 @@ final class SeparateGrid implements AutoCloseable {
         return nodes.get(i);
     }
 
+    /**
+     * Stops the nodes one by one, letting the first node finish the partition exchange each stop starts before
+     * stopping it too: stopping a node while its exchange still allocates partitions in off-heap memory crashed
+     * the JVM (SIGSEGV in PageMemoryNoStoreImpl.allocatePage).
+     */
     @Override
     public void close() {
-        for (int i = nodes.size() - 1; i >= 0; i--) Ignition.stop(nodes.get(i).name(), true);
+        for (int i = nodes.size() - 1; i > 0; i--) {
+            Ignition.stop(nodes.get(i).name(), true);
+            Ignite first = nodes.get(0);
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (first.cluster().forServers().nodes().size() > i && System.nanoTime() < deadline) pause();
+            TopologyFailures.awaitAffinity(first, 20_000);
+        }
+        if (!nodes.isEmpty()) Ignition.stop(nodes.get(0).name(), true);
         nodes.clear();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
