@@ -6,7 +6,6 @@ import org.apache.ignite.Ignite;
 import org.apache.ignite.IgniteCache;
 import org.apache.ignite.cache.CachePeekMode;
 import org.gridstack.array.ArrayMeta;
-import org.gridstack.array.ChunkGrid;
 import org.gridstack.jobs.TaskEvent;
 
 /**
@@ -91,13 +90,8 @@ public final class ChunkStore {
     /** How many of an array's chunks are in memory (keys only; no chunk is read). */
     public long countPresent(ArrayMeta array) {
         long present = 0;
-        Set<ChunkKey> keys = new HashSet<>();
         for (long i = 0; i < array.grid().chunkCount(); i++) {
-            keys.add(key(array, i));
-            if (keys.size() == 1024 || i == array.grid().chunkCount() - 1) {
-                for (ChunkKey k : keys) if (cache.containsKey(k)) present++;
-                keys.clear();
-            }
+            if (cache.containsKey(key(array, i))) present++;
         }
         return present;
     }
