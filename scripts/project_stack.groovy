@@ -8,8 +8,8 @@
 import ij.ImagePlus
 import ij.io.FileSaver
 import ij.process.FloatProcessor
-import org.gridstack.jobs.Progress
-import org.gridstack.jobs.Projection
+import org.gridstack.base.Progress
+import org.gridstack.ops.Projection
 import org.gridstack.plugin.imglib.GridImgs
 
 def grid = gridService.grid()   // the embedded grid, or the cluster after Connect to Grid...

@@ -1,5 +1,6 @@
 package org.gridstack;
 
+import org.gridstack.base.GridStackException;
 import static org.gridstack.ProjectionNumericsTest.assertFrameEquals;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,8 +17,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.gridstack.TestImages.Stack;
 import org.gridstack.array.ArrayMeta;
-import org.gridstack.jobs.Progress;
-import org.gridstack.jobs.Projection;
+import org.gridstack.base.Progress;
+import org.gridstack.ops.Projection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.DataType;
-import org.gridstack.jobs.Progress;
+import org.gridstack.base.Progress;
 import org.junit.jupiter.api.Test;
 
 class FftPowerTest {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import org.gridstack.array.ArrayMeta;
-import org.gridstack.demo.SyntheticStack;
-import org.gridstack.jobs.Progress;
-import org.gridstack.jobs.Projection;
+import org.gridstack.sample.SyntheticStack;
+import org.gridstack.base.Progress;
+import org.gridstack.ops.Projection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package org.gridstack;
 
+import org.gridstack.base.GridStackException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gridstack.TestImages.Stack;
 import org.gridstack.array.ArrayMeta;
-import org.gridstack.jobs.Progress;
-import org.gridstack.jobs.Projection;
+import org.gridstack.base.Progress;
+import org.gridstack.ops.Projection;
 import org.gridstack.source.FileSliceSource;
 import org.gridstack.source.SliceFormat;
 import org.gridstack.source.SliceSource;

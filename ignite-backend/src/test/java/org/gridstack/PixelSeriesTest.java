@@ -1,12 +1,13 @@
 package org.gridstack;
 
+import org.gridstack.base.GridStackException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
-import org.gridstack.demo.SyntheticStack;
-import org.gridstack.jobs.Progress;
+import org.gridstack.sample.SyntheticStack;
+import org.gridstack.base.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package org.gridstack;
 
+import org.gridstack.base.GridStackException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.DataType;
-import org.gridstack.jobs.Progress;
-import org.gridstack.jobs.Projection;
+import org.gridstack.base.Progress;
+import org.gridstack.ops.Projection;
 import org.junit.jupiter.api.Test;
 
 class RechunkTest {

@@ -1,5 +1,6 @@
 package org.gridstack;
 
+import org.gridstack.base.GridStackException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.gridstack.array.ArrayMeta;
-import org.gridstack.demo.SyntheticStack;
-import org.gridstack.jobs.Progress;
-import org.gridstack.jobs.TaskEvent;
+import org.gridstack.sample.SyntheticStack;
+import org.gridstack.base.Progress;
+import org.gridstack.telemetry.TaskEvent;
 import org.gridstack.source.StackSources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -11,7 +11,7 @@ import org.apache.ignite.spi.discovery.tcp.TcpDiscoverySpi;
 import org.apache.ignite.spi.discovery.tcp.ipfinder.vm.TcpDiscoveryVmIpFinder;
 import org.gridstack.grid.GridCaches;
 import org.gridstack.grid.GridNodeConfig;
-import org.gridstack.grid.TopologyFailures;
+import org.gridstack.exec.TopologyFailures;
 
 /**
  * A grid of its own in the test JVM (one or more server nodes on their own loopback ports, beside TestGrid's node,

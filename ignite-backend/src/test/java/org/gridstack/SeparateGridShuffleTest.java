@@ -10,9 +10,9 @@ import java.util.Set;
 import org.apache.ignite.cluster.ClusterNode;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.DataType;
-import org.gridstack.grid.ChunkKey;
+import org.gridstack.store.ChunkKey;
 import org.gridstack.grid.GridCaches;
-import org.gridstack.jobs.Progress;
+import org.gridstack.base.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

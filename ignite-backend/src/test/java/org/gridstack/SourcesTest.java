@@ -15,8 +15,8 @@ import java.util.Locale;
 import org.gridstack.TestImages.Stack;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.DataType;
-import org.gridstack.jobs.Progress;
-import org.gridstack.jobs.Projection;
+import org.gridstack.base.Progress;
+import org.gridstack.ops.Projection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

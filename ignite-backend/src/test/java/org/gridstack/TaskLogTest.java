@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.gridstack.demo.SyntheticStack;
-import org.gridstack.jobs.Progress;
-import org.gridstack.jobs.Projection;
-import org.gridstack.jobs.TaskEvent;
-import org.gridstack.jobs.TaskLog;
+import org.gridstack.sample.SyntheticStack;
+import org.gridstack.base.Progress;
+import org.gridstack.ops.Projection;
+import org.gridstack.telemetry.TaskEvent;
+import org.gridstack.telemetry.TaskLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -14,7 +14,7 @@ import org.apache.ignite.internal.processors.security.SecurityContext;
 import org.apache.ignite.plugin.security.AuthenticationContext;
 import org.apache.ignite.plugin.security.SecurityCredentials;
 import org.apache.ignite.plugin.security.SecuritySubjectType;
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 
 /**
  * Brings a server's cluster to where Grid Stack can use it. In memory: the caches exist. With native persistence

@@ -1,6 +1,6 @@
 package org.gridstack.grid;
 
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 
 /** Where and how a Grid Stack session joins a cluster of server nodes (Connect). */
 public final class ConnectOptions {

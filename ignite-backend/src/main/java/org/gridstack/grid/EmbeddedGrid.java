@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.apache.ignite.Ignite;
 import org.apache.ignite.Ignition;
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 
 /**
  * The one Ignite server node living in this JVM: started on first use, reused afterwards, stopped (and its work
@@ -51,7 +51,7 @@ public final class EmbeddedGrid {
         deleteTree(workDirectory);
     }
 
-    static void quietIgnite() {
+    public static void quietIgnite() {
         System.setProperty("IGNITE_UPDATE_NOTIFIER", System.getProperty("IGNITE_UPDATE_NOTIFIER", "false"));
         System.setProperty("IGNITE_QUIET", System.getProperty("IGNITE_QUIET", "false"));
         System.setProperty("IGNITE_NO_ASCII", System.getProperty("IGNITE_NO_ASCII", "true"));

@@ -1,5 +1,6 @@
 package org.gridstack.grid;
 
+import org.gridstack.store.ChunkKey;
 import org.apache.ignite.Ignite;
 import org.apache.ignite.cluster.ClusterNode;
 import org.apache.ignite.configuration.DataRegionConfiguration;

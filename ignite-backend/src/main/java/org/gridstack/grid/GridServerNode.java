@@ -7,7 +7,7 @@ import org.apache.ignite.cluster.ClusterNode;
 import org.apache.ignite.configuration.IgniteConfiguration;
 import org.apache.ignite.spi.communication.tcp.TcpCommunicationSpi;
 import org.apache.ignite.spi.discovery.tcp.TcpDiscoverySpi;
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 
 /**
  * A standalone Grid Stack server node (scripts/gridstack-node): {@code [--config FILE] [--key=value ...]}. Prints

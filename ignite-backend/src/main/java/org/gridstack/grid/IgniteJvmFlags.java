@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 
 /**
  * The {@code --add-opens} options an Ignite node needs on Java 17+ (scripts/ignite-jvm-flags.txt, packaged as a

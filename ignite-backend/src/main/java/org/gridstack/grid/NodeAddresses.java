@@ -4,7 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 
 /**
  * A discovery address list as users write it: {@code host:port} or {@code host:port..port}, separated by commas or

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 
 /**
  * The settings of a standalone server node, read from a properties file ({@code --config FILE}) and

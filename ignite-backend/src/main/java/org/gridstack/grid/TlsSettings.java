@@ -3,7 +3,7 @@ package org.gridstack.grid;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.ignite.ssl.SslContextFactory;
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 
 /**
  * TLS for a node or client: its own key and certificate (key store) and the certificates it trusts (trust store,

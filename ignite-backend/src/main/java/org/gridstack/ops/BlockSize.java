@@ -1,6 +1,6 @@
 package org.gridstack.ops;
 
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 
 /** The side b of time-series blocks (T, b, b). */
 public final class BlockSize {

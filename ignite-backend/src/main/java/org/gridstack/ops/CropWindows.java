@@ -1,7 +1,7 @@
 package org.gridstack.ops;
 
 import java.io.Serializable;
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 
 /**
  * The recenter windows of a stack (NUMERICS.md): per frame, the centroid (x = row, y = column) and the top-left

@@ -1,6 +1,6 @@
 package org.gridstack.ops;
 
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.Recipe;
 

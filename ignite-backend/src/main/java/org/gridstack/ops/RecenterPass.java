@@ -3,10 +3,10 @@ package org.gridstack.ops;
 import org.apache.ignite.Ignition;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.BoxCopy;
-import org.gridstack.grid.ChunkKey;
+import org.gridstack.store.ChunkKey;
 import org.gridstack.grid.GridCaches;
-import org.gridstack.jobs.CentroidReducer;
-import org.gridstack.jobs.ChunkReducer;
+import org.gridstack.ops.CentroidReducer;
+import org.gridstack.exec.ChunkReducer;
 
 /**
  * Recenter in one read of a stack whose chunks hold whole frames: a chunk holds everything its frames' centroids

@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentMap;
 import org.apache.ignite.Ignite;
 import org.gridstack.array.ArrayMeta;
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 import org.gridstack.array.DataType;
 
 /** The output blocks one node is assembling for one shuffle, kept in that node's node-local map. */

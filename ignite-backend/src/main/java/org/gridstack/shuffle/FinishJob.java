@@ -5,10 +5,10 @@ import org.apache.ignite.Ignite;
 import org.apache.ignite.IgniteCache;
 import org.apache.ignite.lang.IgniteCallable;
 import org.apache.ignite.resources.IgniteInstanceResource;
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 import org.gridstack.array.ArrayMeta;
-import org.gridstack.grid.ChunkKey;
-import org.gridstack.grid.ChunkStore;
+import org.gridstack.store.ChunkKey;
+import org.gridstack.store.ChunkStore;
 import org.gridstack.grid.GridCaches;
 
 /**

@@ -11,10 +11,10 @@ import org.apache.ignite.resources.IgniteInstanceResource;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.BoxCopy;
 import org.gridstack.array.ChunkGrid;
-import org.gridstack.grid.ChunkStore;
-import org.gridstack.jobs.ChunkReport;
-import org.gridstack.jobs.TaskClock;
-import org.gridstack.jobs.TaskEvent;
+import org.gridstack.store.ChunkStore;
+import org.gridstack.telemetry.ChunkReport;
+import org.gridstack.telemetry.TaskClock;
+import org.gridstack.telemetry.TaskEvent;
 
 /**
  * Runs where a share of the input chunks live: cuts each chunk into the pieces the wave's output blocks need and

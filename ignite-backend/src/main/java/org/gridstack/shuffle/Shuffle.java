@@ -17,15 +17,15 @@ import org.apache.ignite.cluster.ClusterNode;
 import org.apache.ignite.lang.IgniteBiPredicate;
 import org.apache.ignite.lang.IgniteFuture;
 import org.apache.ignite.lang.IgniteFutureTimeoutException;
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 import org.gridstack.array.ArrayMeta;
-import org.gridstack.grid.ChunkKey;
-import org.gridstack.grid.ChunkStore;
+import org.gridstack.store.ChunkKey;
+import org.gridstack.store.ChunkStore;
 import org.gridstack.grid.GridCaches;
-import org.gridstack.grid.TopologyFailures;
-import org.gridstack.jobs.ChunkReport;
-import org.gridstack.jobs.Progress;
-import org.gridstack.jobs.TaskLog;
+import org.gridstack.exec.TopologyFailures;
+import org.gridstack.telemetry.ChunkReport;
+import org.gridstack.base.Progress;
+import org.gridstack.telemetry.TaskLog;
 
 /**
  * The all-to-all shuffle from one chunk layout to another (rechunk), with bounded memory. Output blocks are made
@@ -75,7 +75,7 @@ public final class Shuffle {
         AtomicLong done = new AtomicLong(), bytes = new AtomicLong();
         IgniteBiPredicate<UUID, Object> listener = (node, message) -> {
             long b = message instanceof ChunkReport ? ((ChunkReport) message).bytes : (Long) message;
-            if (message instanceof ChunkReport) log.record(((ChunkReport) message).events);
+            if (message instanceof ChunkReport) log.add(((ChunkReport) message).events);
             synchronized (done) {
                 progress.update(Math.min(done.incrementAndGet(), total), total, bytes.addAndGet(b));
             }

@@ -7,7 +7,7 @@ import java.util.List;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 
 /** One image file per slice: a folder's images in natural order, or a printf pattern over an index range. */
 public final class FileSliceSource implements SliceSource {

@@ -11,7 +11,7 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 import org.gridstack.array.DataType;
 
 /**

@@ -5,7 +5,7 @@ import java.io.IOException;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 
 /** Pages [first, last] of one multi-page TIFF file, one slice per page. */
 public final class MultiPageTiffSource implements SliceSource {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 
 /**
  * Turns what a user types as "source" into a {@link SliceSource}: an http(s) URL pattern, a printf file pattern

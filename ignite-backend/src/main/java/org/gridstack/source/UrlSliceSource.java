@@ -8,7 +8,7 @@ import java.net.URL;
 import java.util.Locale;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.MemoryCacheImageInputStream;
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 
 /** One http(s) URL per slice, from a printf pattern over an index range. */
 public final class UrlSliceSource implements SliceSource {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.gridstack.jobs.TaskEvent;
-import org.gridstack.jobs.TaskLog;
+import org.gridstack.telemetry.TaskEvent;
+import org.gridstack.telemetry.TaskLog;
 
 /**
  * Geometry of a task stream: one row per node and thread, one rectangle per task event, time along x.

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.gridstack.jobs.TaskEvent;
-import org.gridstack.jobs.TaskLog;
+import org.gridstack.telemetry.TaskEvent;
+import org.gridstack.telemetry.TaskLog;
 
 /** A task stream as a self-contained SVG (hover a rectangle for its details), or an HTML page holding it. */
 public final class TaskStreamSvg {

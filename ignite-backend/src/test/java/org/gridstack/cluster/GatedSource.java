@@ -3,7 +3,7 @@ package org.gridstack.cluster;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gridstack.array.DataType;
-import org.gridstack.demo.SyntheticStack;
+import org.gridstack.sample.SyntheticStack;
 import org.gridstack.source.SliceFormat;
 import org.gridstack.source.SliceSource;
 

@@ -19,10 +19,10 @@ import org.apache.ignite.cache.affinity.Affinity;
 import org.apache.ignite.cluster.ClusterNode;
 import org.apache.ignite.internal.IgniteNodeAttributes;
 import org.gridstack.array.ArrayMeta;
-import org.gridstack.grid.ChunkKey;
-import org.gridstack.grid.ChunkStore;
+import org.gridstack.store.ChunkKey;
+import org.gridstack.store.ChunkStore;
 import org.gridstack.grid.GridCaches;
-import org.gridstack.jobs.Progress;
+import org.gridstack.base.Progress;
 
 /**
  * Runs a grid stage and does something to the cluster (kill a node, add one) while the stage is provably mid-run,

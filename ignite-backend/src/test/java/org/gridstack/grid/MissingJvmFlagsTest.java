@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 import org.junit.jupiter.api.Test;
 
 /** A JVM without Ignite's --add-opens (a stock Fiji) gets one clear message, not Ignite's stack trace. */

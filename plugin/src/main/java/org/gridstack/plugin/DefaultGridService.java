@@ -1,9 +1,9 @@
 package org.gridstack.plugin;
 
 import org.gridstack.GridStack;
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 import org.gridstack.grid.ConnectOptions;
-import org.gridstack.grid.GridConnection;
+import org.gridstack.GridConnection;
 import org.scijava.plugin.Plugin;
 import org.scijava.service.AbstractService;
 import org.scijava.service.Service;

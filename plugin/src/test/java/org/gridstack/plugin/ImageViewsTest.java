@@ -10,7 +10,7 @@ import net.imglib2.img.Img;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
 import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
-import org.gridstack.demo.SyntheticStack;
+import org.gridstack.sample.SyntheticStack;
 import org.gridstack.plugin.ij1.GridVirtualStack;
 import org.gridstack.plugin.imglib.GridImgs;
 import org.junit.jupiter.api.Test;

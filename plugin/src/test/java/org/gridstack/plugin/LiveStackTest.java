@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import java.nio.file.Path;
 import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
-import org.gridstack.demo.SyntheticStack;
+import org.gridstack.sample.SyntheticStack;
 import org.gridstack.plugin.ij1.GridVirtualStack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

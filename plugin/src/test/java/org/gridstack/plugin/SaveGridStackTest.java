@@ -9,7 +9,7 @@ import ij.io.Opener;
 import java.nio.file.Path;
 import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
-import org.gridstack.demo.SyntheticStack;
+import org.gridstack.sample.SyntheticStack;
 import org.gridstack.plugin.ij1.GridVirtualStack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,6 @@
 package org.gridstack.plugin.commands;
 
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 
 /** Inputs a user may leave blank to let Grid Stack choose: whole numbers (crop, block) and result names. */
 final class Inputs {

@@ -7,7 +7,7 @@ import java.awt.Point;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridstack.GridStack;
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 import org.gridstack.plugin.GridService;
 import org.gridstack.plugin.ij1.GridDisplay;
 import org.gridstack.plugin.ij1.Plots;

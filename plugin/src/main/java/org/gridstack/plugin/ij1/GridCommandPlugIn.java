@@ -7,7 +7,7 @@ import ij.plugin.PlugIn;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 import org.scijava.Context;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandModule;

@@ -9,10 +9,10 @@ import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.basictypeaccess.array.DoubleArray;
 import net.imglib2.type.numeric.real.DoubleType;
 import org.gridstack.GridStack;
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.DataType;
-import org.gridstack.jobs.Projection;
+import org.gridstack.ops.Projection;
 
 /** Turns grid arrays and results into what ImageJ shows: stack windows, images, plots, tables. */
 public final class GridDisplay {

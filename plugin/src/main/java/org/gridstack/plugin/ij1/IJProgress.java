@@ -4,7 +4,7 @@ import ij.IJ;
 import ij.macro.Interpreter;
 import java.awt.GraphicsEnvironment;
 import java.util.Locale;
-import org.gridstack.jobs.Progress;
+import org.gridstack.base.Progress;
 
 /**
  * Progress of a grid job in ImageJ: the progress bar and status line (chunks, MB/s, ETA), or a log line per

@@ -5,7 +5,7 @@ import java.awt.EventQueue;
 import java.awt.GraphicsEnvironment;
 import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
-import org.gridstack.jobs.Progress;
+import org.gridstack.base.Progress;
 
 /**
  * Progress that also shows the result array while an operation makes it: the window opens once the array is in

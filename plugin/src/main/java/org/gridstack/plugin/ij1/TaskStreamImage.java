@@ -7,8 +7,8 @@ import ij.process.ColorProcessor;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.Locale;
-import org.gridstack.jobs.TaskEvent;
-import org.gridstack.jobs.TaskLog;
+import org.gridstack.telemetry.TaskEvent;
+import org.gridstack.telemetry.TaskLog;
 import org.gridstack.taskstream.TaskStreamLayout;
 import org.gridstack.taskstream.TaskStreamSvg;
 

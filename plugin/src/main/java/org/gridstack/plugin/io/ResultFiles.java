@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.gridstack.GridStack;
-import org.gridstack.GridStackException;
+import org.gridstack.base.GridStackException;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.ops.CropWindows;
 import org.gridstack.plugin.ij1.GridVirtualStack;

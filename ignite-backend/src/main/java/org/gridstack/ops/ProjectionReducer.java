@@ -1,0 +1,109 @@
+package org.gridstack.ops;
+
+import org.gridstack.exec.ChunkReducer;
+import org.gridstack.array.ArrayMeta;
+
+/** Folds chunks into per-pixel statistics over time; works for any chunk shape. */
+public final class ProjectionReducer implements ChunkReducer<PixelStats> {
+    private static final long serialVersionUID = 1L;
+
+    private final Projection projection;
+
+    public ProjectionReducer(Projection projection) {
+        this.projection = projection;
+    }
+
+    @Override
+    public PixelStats identity(ArrayMeta array) {
+        return PixelStats.empty(projection, array.grid().height() * array.grid().width());
+    }
+
+    @Override
+    public PixelStats accumulate(PixelStats s, ArrayMeta array, long index, Object chunk) {
+        boolean integers = chunk instanceof byte[] || chunk instanceof short[];
+        return integers && s.sumSquares == null ? accumulateIntegers(s, array, index, chunk) : accumulateDoubles(s, array, index, chunk);
+    }
+
+    /** Unsigned integer pixels: int accumulators per batch of frames, folded into the doubles once per batch. */
+    private PixelStats accumulateIntegers(PixelStats s, ArrayMeta array, long index, Object chunk) {
+        long[] origin = array.grid().origin(index);
+        int[] extent = array.grid().extent(index);
+        int width = array.grid().width();
+        int ch = extent[1], cw = extent[2], plane = ch * cw;
+        int[] acc = new int[plane];
+        for (int t0 = 0; t0 < extent[0]; t0 += IntegerKernels.MAX_FRAMES_PER_INT_SUM) {
+            int t1 = Math.min(extent[0], t0 + IntegerKernels.MAX_FRAMES_PER_INT_SUM);
+            java.util.Arrays.fill(acc, s.min != null ? Integer.MAX_VALUE : 0);
+            for (int t = t0; t < t1; t++) {
+                if (s.sum != null) IntegerKernels.add(chunk, t * plane, acc, 0, plane);
+                else if (s.max != null) IntegerKernels.max(chunk, t * plane, acc, 0, plane);
+                else IntegerKernels.min(chunk, t * plane, acc, 0, plane);
+            }
+            for (int r = 0; r < ch; r++) {
+                int p = (int) ((origin[1] + r) * width + origin[2]);
+                for (int c = 0; c < cw; c++) {
+                    int v = acc[r * cw + c];
+                    if (s.sum != null) s.sum[p + c] += v;
+                    else if (s.max != null) s.max[p + c] = Math.max(s.max[p + c], v);
+                    else s.min[p + c] = Math.min(s.min[p + c], v);
+                }
+            }
+        }
+        return s;
+    }
+
+    private PixelStats accumulateDoubles(PixelStats s, ArrayMeta array, long index, Object chunk) {
+        long[] origin = array.grid().origin(index);
+        int[] extent = array.grid().extent(index);
+        int width = array.grid().width();
+        int cw = extent[2];
+        double[] row = new double[cw];
+        for (int t = 0; t < extent[0]; t++) {
+            for (int r = 0; r < extent[1]; r++) {
+                ChunkValues.toDouble(chunk, (t * extent[1] + r) * cw, row, cw);
+                int p = (int) ((origin[1] + r) * width + origin[2]);
+                if (s.sum != null) for (int c = 0; c < cw; c++) s.sum[p + c] += row[c];
+                if (s.sumSquares != null) for (int c = 0; c < cw; c++) s.sumSquares[p + c] += row[c] * row[c];
+                if (s.max != null) for (int c = 0; c < cw; c++) s.max[p + c] = Math.max(s.max[p + c], row[c]);
+                if (s.min != null) for (int c = 0; c < cw; c++) s.min[p + c] = Math.min(s.min[p + c], row[c]);
+            }
+        }
+        return s;
+    }
+
+    @Override
+    public PixelStats combine(PixelStats a, PixelStats b) {
+        return a.plus(b);
+    }
+
+    /** The projected frame, row-major (H, W), as doubles; see NUMERICS.md for the exact definitions. */
+    public double[] finish(PixelStats s, long frames) {
+        switch (projection) {
+            case AVERAGE: {
+                double[] mean = new double[s.sum.length];
+                for (int i = 0; i < mean.length; i++) mean[i] = s.sum[i] / (double) frames;
+                return mean;
+            }
+            case SUM:
+                return s.sum;
+            case MAX:
+                return s.max;
+            case MIN:
+                return s.min;
+            default:
+                return standardDeviation(s, frames);
+        }
+    }
+
+    /** Sample standard deviation with ImageJ ZProjector's formula, so both agree to float rounding. */
+    private static double[] standardDeviation(PixelStats s, long frames) {
+        double n = frames;
+        double[] sd = new double[s.sum.length];
+        if (frames < 2) return sd;
+        for (int i = 0; i < sd.length; i++) {
+            double variance = (n * s.sumSquares[i] - s.sum[i] * s.sum[i]) / n;
+            sd[i] = variance > 0 ? Math.sqrt(variance / (n - 1.0)) : 0;
+        }
+        return sd;
+    }
+}
