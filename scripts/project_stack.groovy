@@ -9,7 +9,7 @@ import ij.ImagePlus
 import ij.io.FileSaver
 import ij.process.FloatProcessor
 import org.gridstack.base.Progress
-import org.gridstack.ops.Projection
+import org.gridstack.ops.project.Projection
 import org.gridstack.plugin.imglib.GridImgs
 
 def grid = gridService.grid()   // the embedded grid, or the cluster after Connect to Grid...

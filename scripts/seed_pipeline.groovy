@@ -8,7 +8,7 @@
 #@output String summary
 // The seed pipeline through the Grid Stack API; writes the same files as macros/seed_pipeline.ijm.
 import org.gridstack.base.Progress
-import org.gridstack.ops.Projection
+import org.gridstack.ops.project.Projection
 import org.gridstack.plugin.ij1.Plots
 import org.gridstack.plugin.io.ResultFiles
 

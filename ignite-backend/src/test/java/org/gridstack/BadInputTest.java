@@ -18,7 +18,7 @@ import java.util.Arrays;
 import org.gridstack.TestImages.Stack;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.base.Progress;
-import org.gridstack.ops.Projection;
+import org.gridstack.ops.project.Projection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

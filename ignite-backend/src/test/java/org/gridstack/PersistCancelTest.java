@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.gridstack.TestImages.Stack;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.base.Progress;
-import org.gridstack.ops.Projection;
+import org.gridstack.ops.project.Projection;
 import org.gridstack.source.FileSliceSource;
 import org.gridstack.source.SliceFormat;
 import org.gridstack.source.SliceSource;

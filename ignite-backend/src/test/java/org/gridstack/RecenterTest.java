@@ -10,7 +10,7 @@ import java.util.Set;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.DataType;
 import org.gridstack.base.Progress;
-import org.gridstack.ops.CropWindows;
+import org.gridstack.ops.recenter.CropWindows;
 import org.junit.jupiter.api.Test;
 
 class RecenterTest {

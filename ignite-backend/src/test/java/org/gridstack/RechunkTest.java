@@ -10,7 +10,7 @@ import java.util.Set;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.DataType;
 import org.gridstack.base.Progress;
-import org.gridstack.ops.Projection;
+import org.gridstack.ops.project.Projection;
 import org.junit.jupiter.api.Test;
 
 class RechunkTest {
@@ -138,9 +138,9 @@ class RechunkTest {
 
     @Test
     void defaultBlockAimsAtSixteenMegabytesAndSeveralBlocksPerCore() {
-        assertEquals(128, org.gridstack.ops.BlockSize.choose(1000, 1024, 1024, 1, 2));
-        assertEquals(64, org.gridstack.ops.BlockSize.choose(1000, 1024, 1024, 4, 2));
-        assertEquals(29, org.gridstack.ops.BlockSize.choose(T, H, W, 2, 2));
+        assertEquals(128, org.gridstack.ops.rechunk.BlockSize.choose(1000, 1024, 1024, 1, 2));
+        assertEquals(64, org.gridstack.ops.rechunk.BlockSize.choose(1000, 1024, 1024, 4, 2));
+        assertEquals(29, org.gridstack.ops.rechunk.BlockSize.choose(T, H, W, 2, 2));
         grid.open("db-src", src, 4);
         assertEquals(29, grid.defaultBlock("db-src"));
         grid.rechunk("db-src", "db-out", 9, Progress.NONE);

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.apache.ignite.cluster.ClusterNode;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.DataType;
-import org.gridstack.store.ChunkKey;
+import org.gridstack.store.ChunkStore;
 import org.gridstack.grid.GridCaches;
 import org.gridstack.base.Progress;
 import org.junit.jupiter.api.Test;
@@ -68,7 +68,7 @@ class SeparateGridShuffleTest {
             ArrayMeta out = grid.rechunk("pair-src", "pair-blocks", 8, Progress.NONE);
             Set<ClusterNode> owners = new HashSet<>();
             for (long i = 0; i < out.grid().chunkCount(); i++) {
-                owners.add(pair.node(0).affinity(GridCaches.CHUNKS).mapKeyToNode(new ChunkKey("pair-blocks", i)));
+                owners.add(pair.node(0).affinity(GridCaches.CHUNKS).mapKeyToNode(ChunkStore.key(out, i)));
                 assertArrayEquals((short[]) expectedBlock(src, out, i), (short[]) grid.chunk("pair-blocks", i), "block " + i);
             }
             assertEquals(2, owners.size(), "blocks live on both nodes, so pieces crossed between them");

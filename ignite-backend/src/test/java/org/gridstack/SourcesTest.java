@@ -16,7 +16,7 @@ import org.gridstack.TestImages.Stack;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.DataType;
 import org.gridstack.base.Progress;
-import org.gridstack.ops.Projection;
+import org.gridstack.ops.project.Projection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

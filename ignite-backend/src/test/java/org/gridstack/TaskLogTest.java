@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.gridstack.sample.SyntheticStack;
 import org.gridstack.base.Progress;
-import org.gridstack.ops.Projection;
+import org.gridstack.ops.project.Projection;
 import org.gridstack.telemetry.TaskEvent;
 import org.gridstack.telemetry.TaskLog;
 import org.junit.jupiter.api.Test;

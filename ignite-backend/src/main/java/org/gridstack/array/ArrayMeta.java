@@ -1,6 +1,7 @@
 package org.gridstack.array;
 
 import java.io.Serializable;
+import java.util.UUID;
 
 /**
  * Catalog entry of a grid array: its name, element type, chunk geometry and recipe. Small, replicated. Chunks are
@@ -19,7 +20,7 @@ public final class ArrayMeta implements Serializable {
     private final String incomplete;
 
     public ArrayMeta(String name, DataType type, ChunkGrid grid, Recipe recipe) {
-        this(name, type, grid, recipe, java.util.UUID.randomUUID().toString(), null);
+        this(name, type, grid, recipe, UUID.randomUUID().toString(), null);
     }
 
     private ArrayMeta(String name, DataType type, ChunkGrid grid, Recipe recipe, String id, String incomplete) {
@@ -39,6 +40,19 @@ public final class ArrayMeta implements Serializable {
     /** The same array (same id), now complete. */
     public ArrayMeta complete() {
         return new ArrayMeta(name, type, grid, recipe, id, null);
+    }
+
+    /**
+     * The same array (same name and id, so its chunks map to the same owners) seen with elements of another type:
+     * for buffers that hold its chunks before they are converted, as a shuffle assembles blocks.
+     */
+    public ArrayMeta as(DataType otherType) {
+        return new ArrayMeta(name, otherType, grid, recipe, id, incomplete);
+    }
+
+    /** The same array (same id) with the recipe it gets once finished (its chunks are then made by that recipe). */
+    public ArrayMeta withRecipe(Recipe finalRecipe) {
+        return new ArrayMeta(name, type, grid, finalRecipe, id, incomplete);
     }
 
     public String id() {

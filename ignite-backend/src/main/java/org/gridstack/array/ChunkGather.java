@@ -11,30 +11,10 @@ public final class ChunkGather {
     public static void box(ArrayMeta parent, Recipe.ChunkReader reader, long[] origin, int[] size,
                            Object dst, int[] dstExtent, int[] to) {
         ChunkGrid grid = parent.grid();
-        int[] cs = grid.chunkShape();
-        long[] first = new long[3], last = new long[3];
-        for (int d = 0; d < 3; d++) {
-            first[d] = origin[d] / cs[d];
-            last[d] = (origin[d] + size[d] - 1) / cs[d];
-        }
-        int[] from = new int[3], at = new int[3], part = new int[3];
-        for (long it = first[0]; it <= last[0]; it++) {
-            for (long ir = first[1]; ir <= last[1]; ir++) {
-                for (long ic = first[2]; ic <= last[2]; ic++) {
-                    long index = grid.index(it, ir, ic);
-                    long[] co = grid.origin(index);
-                    int[] ce = grid.extent(index);
-                    for (int d = 0; d < 3; d++) {
-                        long lo = Math.max(origin[d], co[d]);
-                        long hi = Math.min(origin[d] + size[d], co[d] + ce[d]);
-                        from[d] = (int) (lo - co[d]);
-                        at[d] = to[d] + (int) (lo - origin[d]);
-                        part[d] = (int) (hi - lo);
-                    }
-                    BoxCopy.copy(reader.chunk(parent.name(), index), ce, from, dst, dstExtent, at, part);
-                }
-            }
-        }
+        grid.forEachOverlap(origin, size, (index, inChunk, inBox, part) -> {
+            int[] at = {to[0] + inBox[0], to[1] + inBox[1], to[2] + inBox[2]};
+            BoxCopy.copy(reader.chunk(parent, index), grid.extent(index), inChunk, dst, dstExtent, at, part);
+        });
     }
 
     /** Reads through {@code reader}, keeping the last chunk read: consecutive frames mostly share a chunk. */
@@ -45,10 +25,10 @@ public final class ChunkGather {
             private Object last;
 
             @Override
-            public Object chunk(String arrayName, long index) {
-                if (index != lastIndex || !arrayName.equals(lastArray)) {
-                    last = reader.chunk(arrayName, index);
-                    lastArray = arrayName;
+            public Object chunk(ArrayMeta array, long index) {
+                if (index != lastIndex || !array.id().equals(lastArray)) {
+                    last = reader.chunk(array, index);
+                    lastArray = array.id();
                     lastIndex = index;
                 }
                 return last;

@@ -93,6 +93,42 @@ public final class ChunkGrid implements Serializable {
         return e[0] * e[1] * e[2];
     }
 
+    /** One chunk's part of a box: see {@link #forEachOverlap}. */
+    public interface Overlap {
+        /**
+         * Chunk {@code index} holds the part of the box of {@code size} that starts at {@code inChunk} in the chunk
+         * and at {@code inBox} in the box (all (t, row, col); fresh arrays the callee may keep).
+         */
+        void visit(long index, int[] inChunk, int[] inBox, int[] size);
+    }
+
+    /** Visits every chunk that overlaps the box of {@code size} at global {@code origin}, in index order. */
+    public void forEachOverlap(long[] origin, int[] size, Overlap overlap) {
+        long[] first = new long[3], last = new long[3];
+        for (int d = 0; d < 3; d++) {
+            first[d] = origin[d] / chunkShape[d];
+            last[d] = (origin[d] + size[d] - 1) / chunkShape[d];
+        }
+        for (long it = first[0]; it <= last[0]; it++) {
+            for (long ir = first[1]; ir <= last[1]; ir++) {
+                for (long ic = first[2]; ic <= last[2]; ic++) {
+                    long index = index(it, ir, ic);
+                    long[] co = origin(index);
+                    int[] ce = extent(index);
+                    int[] inChunk = new int[3], inBox = new int[3], part = new int[3];
+                    for (int d = 0; d < 3; d++) {
+                        long lo = Math.max(origin[d], co[d]);
+                        long hi = Math.min(origin[d] + size[d], co[d] + ce[d]);
+                        inChunk[d] = (int) (lo - co[d]);
+                        inBox[d] = (int) (lo - origin[d]);
+                        part[d] = (int) (hi - lo);
+                    }
+                    overlap.visit(index, inChunk, inBox, part);
+                }
+            }
+        }
+    }
+
     /** Chunk depth (frames per chunk) so that a whole-frame chunk holds about targetBytes. */
     public static int framesPerChunk(long frames, long frameBytes, long targetBytes) {
         long depth = Math.max(1, targetBytes / Math.max(1, frameBytes));

@@ -6,6 +6,8 @@ import java.io.Serializable;
  * How any chunk of a grid array is made: read from source files, or computed from parent arrays.
  * A missing chunk (never made, evicted, lost with a node) is remade from its recipe where it is needed,
  * so a recipe runs on any server node and must be Serializable and on every node's classpath.
+ * A recipe computed from a parent holds the parent's {@link ArrayMeta} itself: lineage is by identity, so
+ * opening another array under the parent's name later does not change what this array is made from.
  */
 public interface Recipe extends Serializable {
     /** Makes chunk {@code index} of {@code array}; returns the primitive array of the array's data type. */
@@ -14,13 +16,21 @@ public interface Recipe extends Serializable {
     /** One line for status views, e.g. "read from /data/slice_%05d.tif". */
     String describe();
 
+    /**
+     * What this array is made from and how: for a derived array its parent's identity and the parameters. Two
+     * makings with the same lineage, type and geometry make the same chunks (so an unfinished one can be finished).
+     */
+    default String lineage() {
+        return describe();
+    }
+
     /** The array this recipe computes from, or null for source recipes. */
     default ArrayMeta parent() {
         return null;
     }
 
-    /** Reads chunks of other grid arrays, for recipes computed from parents. */
+    /** Reads chunks of other grid arrays (made if missing), for recipes computed from parents. */
     interface ChunkReader {
-        Object chunk(String arrayName, long index);
+        Object chunk(ArrayMeta array, long index);
     }
 }

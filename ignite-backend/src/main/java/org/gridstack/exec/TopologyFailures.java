@@ -4,13 +4,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.ignite.Ignite;
 import org.apache.ignite.IgniteClientDisconnectedException;
 import org.apache.ignite.cluster.ClusterTopologyException;
-import org.apache.ignite.internal.cluster.ClusterTopologyCheckedException;
-import org.apache.ignite.IgniteCheckedException;
-import org.apache.ignite.internal.GridKernalContext;
-import org.apache.ignite.internal.IgniteEx;
-import org.apache.ignite.internal.IgniteInternalFuture;
-import org.apache.ignite.internal.NodeStoppingException;
-import org.apache.ignite.internal.processors.affinity.AffinityTopologyVersion;
+import org.gridstack.grid.IgniteInternals;
 
 /**
  * Failures caused by a server node leaving (killed, crashed, cut off) while grid work was running. Such work is
@@ -27,7 +21,7 @@ public final class TopologyFailures {
     public static boolean isNodeLoss(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof IgniteClientDisconnectedException) return false;
-            if (c instanceof ClusterTopologyException || c instanceof ClusterTopologyCheckedException || c instanceof NodeStoppingException) {
+            if (c instanceof ClusterTopologyException || IgniteInternals.isInternalNodeLoss(c)) {
                 return true;
             }
             for (Throwable s : c.getSuppressed()) if (isNodeLoss(s)) return true;
@@ -54,21 +48,17 @@ public final class TopologyFailures {
     }
 
     /**
-     * Waits until this node's affinity is computed for its current topology version. Discovery announces a node's
-     * departure before the partition exchange has mapped its partitions elsewhere; meanwhile
-     * {@code affinity().mapKeyToNode} still names the dead node, and work planned with it fails again.
+     * After work failed with {@code failure}, started at topology version {@code topologyAtStart}: waits until the
+     * cluster has taken notice of the node that left (the topology moved on and its affinity is ready). True if the
+     * work may be run again now; false if no node left, or the cluster did not settle in time.
      */
+    public static boolean settle(Ignite ignite, Throwable failure, long topologyAtStart) {
+        if (ignite.cluster().topologyVersion() > topologyAtStart) return awaitAffinity(ignite, NOTICE_TIMEOUT_MILLIS);
+        return isNodeLoss(failure) && awaitTopologyChange(ignite, topologyAtStart, NOTICE_TIMEOUT_MILLIS);
+    }
+
+    /** Waits until this node's affinity is computed for its current topology version (see {@link IgniteInternals#awaitAffinity}). */
     public static boolean awaitAffinity(Ignite ignite, long timeoutMillis) {
-        if (!(ignite instanceof IgniteEx)) return true;
-        GridKernalContext ctx = ((IgniteEx) ignite).context();
-        AffinityTopologyVersion version = ctx.discovery().topologyVersionEx();
-        IgniteInternalFuture<AffinityTopologyVersion> ready = ctx.cache().context().exchange().affinityReadyFuture(version);
-        if (ready == null) return true;
-        try {
-            ready.get(timeoutMillis);
-            return true;
-        } catch (IgniteCheckedException e) {
-            return false;
-        }
+        return IgniteInternals.awaitAffinity(ignite, timeoutMillis);
     }
 }

@@ -1,19 +1,12 @@
 package org.gridstack.grid;
 
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import org.apache.ignite.Ignite;
 import org.apache.ignite.IgniteCheckedException;
 import org.apache.ignite.cluster.ClusterState;
 import org.apache.ignite.events.EventType;
-import org.apache.ignite.internal.IgniteEx;
-import org.apache.ignite.internal.processors.security.IgniteSecurity;
-import org.apache.ignite.internal.processors.security.OperationSecurityContext;
-import org.apache.ignite.internal.processors.security.SecurityContext;
-import org.apache.ignite.plugin.security.AuthenticationContext;
-import org.apache.ignite.plugin.security.SecurityCredentials;
-import org.apache.ignite.plugin.security.SecuritySubjectType;
 import org.gridstack.base.GridStackException;
 
 /**
@@ -26,6 +19,7 @@ import org.gridstack.base.GridStackException;
 final class ClusterActivation {
     private final Ignite ignite;
     private final ServerOptions options;
+    private final Consumer<String> onFatal;
     /** Activation blocks on a cluster-wide exchange: never run it on the discovery thread that delivers events. */
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "gridstack-activation");
@@ -33,9 +27,11 @@ final class ClusterActivation {
         return t;
     });
 
-    ClusterActivation(Ignite ignite, ServerOptions options) {
+    /** {@code onFatal}: told why the node must not serve; the launcher decides what to do (it stops the JVM). */
+    ClusterActivation(Ignite ignite, ServerOptions options, Consumer<String> onFatal) {
         this.ignite = ignite;
         this.options = options;
+        this.onFatal = onFatal;
     }
 
     void arrange() {
@@ -77,26 +73,16 @@ final class ClusterActivation {
             GridCaches.create(ignite, options.backups());
         } catch (GridStackException e) {
             // Serving with Ignite's well-known initial password would be worse than not serving.
-            System.err.println("gridstack-node: " + e.getMessage() + "; stopping");
-            System.exit(2);
+            onFatal.accept(e.getMessage());
         } catch (RuntimeException e) {
             System.err.println("gridstack-node: cannot activate the cluster: " + e.getMessage());
         }
     }
 
-    /** User management must run as a user: log in as "ignite" with Ignite's initial password, then change it. */
+    /** Replaces Ignite's well-known initial password of user "ignite" with the configured one. */
     private void setPassword() {
-        IgniteSecurity security = ((IgniteEx) ignite).context().security();
-        AuthenticationContext login = new AuthenticationContext();
-        login.subjectType(SecuritySubjectType.REMOTE_CLIENT);
-        login.subjectId(UUID.randomUUID());
-        login.credentials(new SecurityCredentials("ignite", "ignite"));
         try {
-            SecurityContext user = security.authenticate(login);
-            if (user == null) throw new GridStackException("user 'ignite' no longer has Ignite's initial password");
-            try (OperationSecurityContext asUser = security.withContext(user)) {
-                security.alterUser("ignite", options.authPassword().toCharArray());
-            }
+            IgniteInternals.changePassword(ignite, "ignite", "ignite", options.authPassword().toCharArray());
         } catch (IgniteCheckedException e) {
             throw new GridStackException("cannot set the password of user 'ignite': " + e.getMessage(), e);
         }

@@ -1,11 +1,9 @@
 package org.gridstack.grid;
 
-import org.gridstack.store.ChunkKey;
 import org.apache.ignite.Ignite;
 import org.apache.ignite.cluster.ClusterNode;
 import org.apache.ignite.configuration.DataRegionConfiguration;
 import org.apache.ignite.configuration.DataStorageConfiguration;
-import org.apache.ignite.internal.IgniteNodeAttributes;
 import org.apache.ignite.cache.CacheAtomicityMode;
 import org.apache.ignite.cache.CacheMode;
 import org.apache.ignite.cache.CacheWriteSynchronizationMode;
@@ -39,7 +37,7 @@ public final class GridCaches {
                 .setCacheMode(CacheMode.REPLICATED)
                 .setAtomicityMode(CacheAtomicityMode.ATOMIC)
                 .setWriteSynchronizationMode(CacheWriteSynchronizationMode.FULL_SYNC));
-        ignite.getOrCreateCache(new CacheConfiguration<ChunkKey, Object>(CHUNKS)
+        ignite.getOrCreateCache(new CacheConfiguration<Object, Object>(CHUNKS)
                 .setCacheMode(CacheMode.PARTITIONED)
                 .setBackups(backups)
                 .setAtomicityMode(CacheAtomicityMode.ATOMIC)
@@ -57,8 +55,7 @@ public final class GridCaches {
     static boolean isPersistent(Ignite ignite) {
         if (!ignite.cluster().localNode().isClient()) return isPersistent(ignite.configuration().getDataStorageConfiguration());
         for (ClusterNode server : ignite.cluster().forServers().nodes()) {
-            Object storage = server.attribute(IgniteNodeAttributes.ATTR_DATA_STORAGE_CONFIG);
-            if (storage instanceof DataStorageConfiguration && isPersistent((DataStorageConfiguration) storage)) return true;
+            if (isPersistent(IgniteInternals.dataStorageOf(server))) return true;
         }
         return false;
     }

@@ -26,7 +26,7 @@ public final class GridServerNode {
             return;
         }
         try {
-            start(ServerOptions.parse(args));
+            start(ServerOptions.parse(args), GridServerNode::exitUnfit);
         } catch (GridStackException e) {
             System.err.println("gridstack-node: " + e.getMessage());
             System.exit(2);
@@ -36,8 +36,16 @@ public final class GridServerNode {
         }
     }
 
-    /** Starts the node; its non-daemon threads keep the JVM alive until it is stopped. */
-    public static Ignite start(ServerOptions options) {
+    private static void exitUnfit(String why) {
+        System.err.println("gridstack-node: " + why + "; stopping");
+        System.exit(2);
+    }
+
+    /**
+     * Starts the node; its non-daemon threads keep the JVM alive until it is stopped. {@code onFatal} is told when
+     * the node finds it must not serve (say, it cannot replace Ignite's initial password).
+     */
+    public static Ignite start(ServerOptions options, java.util.function.Consumer<String> onFatal) {
         IgniteJvmFlags.require();
         EmbeddedGrid.quietIgnite();
         // Our own hook stops the node and says so; Ignite's would race it.
@@ -49,7 +57,7 @@ public final class GridServerNode {
             Ignition.stop(name, true);
             System.out.println(STOPPED + " " + name);
         }, "gridstack-node-stop"));
-        ClusterActivation activation = new ClusterActivation(ignite, options);
+        ClusterActivation activation = new ClusterActivation(ignite, options, onFatal);
         activation.arrange();
         System.out.println(describe(ignite, cfg, options, activation.waitingFor()));
         return ignite;

@@ -13,16 +13,17 @@ public final class PendingRecipe implements Recipe {
     private static final long serialVersionUID = 1L;
 
     private final String operation;
-    private final String making;
+    private final String lineage;
 
-    /** {@code making} identifies this exact making (parent id and parameters), so a rerun can finish it. */
-    public PendingRecipe(String operation, String making) {
+    /** {@code lineage}: that of the recipe the array gets when it is finished, so that a rerun can finish it. */
+    public PendingRecipe(String operation, String lineage) {
         this.operation = operation;
-        this.making = making;
+        this.lineage = lineage;
     }
 
-    public String making() {
-        return making;
+    @Override
+    public String lineage() {
+        return lineage;
     }
 
     @Override

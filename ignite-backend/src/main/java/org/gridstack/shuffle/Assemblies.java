@@ -45,9 +45,8 @@ final class Assemblies {
 
     /** A spare array of {@code type} and {@code length} (old contents), or null. */
     Object spare(DataType type, int length) {
-        Class<?> arrayClass = type.allocate(0).getClass();
         for (Object s : spares) {
-            if (s.getClass() == arrayClass && DataType.length(s) == length && spares.remove(s)) return s;
+            if (DataType.of(s) == type && DataType.length(s) == length && spares.remove(s)) return s;
         }
         return null;
     }

@@ -2,29 +2,20 @@ package org.gridstack.shuffle;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.ignite.Ignite;
-import org.apache.ignite.IgniteException;
-import org.apache.ignite.cache.affinity.Affinity;
 import org.apache.ignite.cluster.ClusterNode;
-import org.apache.ignite.lang.IgniteBiPredicate;
-import org.apache.ignite.lang.IgniteFuture;
-import org.apache.ignite.lang.IgniteFutureTimeoutException;
-import org.gridstack.base.GridStackException;
 import org.gridstack.array.ArrayMeta;
-import org.gridstack.store.ChunkKey;
-import org.gridstack.store.ChunkStore;
-import org.gridstack.grid.GridCaches;
-import org.gridstack.exec.TopologyFailures;
-import org.gridstack.telemetry.ChunkReport;
+import org.gridstack.base.GridStackException;
 import org.gridstack.base.Progress;
+import org.gridstack.exec.ChunkOwners;
+import org.gridstack.exec.JobBatch;
+import org.gridstack.exec.ProgressChannel;
+import org.gridstack.exec.TopologyFailures;
+import org.gridstack.store.ChunkStore;
 import org.gridstack.telemetry.TaskLog;
 
 /**
@@ -39,194 +30,123 @@ import org.gridstack.telemetry.TaskLog;
  * An input chunk is read once per wave it overlaps (waves are bands of block rows, so a frame chunk overlaps them
  * all); chunks evicted meanwhile are remade from their recipe. So the heap holds at most a wave's blocks plus one
  * input chunk and one chunk's pieces per job, whatever the array's size.
+ *
+ * <p>Progress units: input chunk c of wave w is unit {@code w * inputs + c}; output block b is unit
+ * {@code waves * inputs + b}. A wave that fails because a node left is redone from scratch under a new id (the
+ * failed attempt's assemblies are dropped everywhere and refused from then on), with the blocks' current owners:
+ * blocks stored before are stored again with the same values, and input chunks lost with the node are remade from
+ * their recipes or read from backups. A wave whose blocks are all stored already (an earlier, cancelled run of the
+ * same shuffle made them) is skipped.
  */
 public final class Shuffle {
-    private static final long POLL_MS = 100;
-    private static final long PROGRESS_GRACE_NANOS = 2_000_000_000L;
     /** Scatter jobs per node; well below Ignite's public pool (at least 8), which the deliveries also need. */
     private static final int MAX_SCATTER_JOBS_PER_NODE = 4;
+    /** Tries per wave: the first, then redos after nodes left. */
+    private static final int MAX_WAVE_ATTEMPTS = 4;
 
     private final Ignite ignite;
+    private final ChunkStore store;
 
     public Shuffle(Ignite ignite) {
         this.ignite = ignite;
+        this.store = new ChunkStore(ignite);
     }
 
     /**
      * Makes every chunk of {@code target} from {@code source}: each output block is assembled in the source's type
-     * and geometry of {@code target}'s chunks, then stored as {@code transform} makes it.
-     */
-    public void run(ArrayMeta source, ArrayMeta target, BlockTransform transform, long waveBytes, Progress progress) {
-        run(source, target, transform, waveBytes, progress, new TaskLog(target.name()));
-    }
-
-    /**
-     * As above, recording the scatter jobs' task events (reads of input chunks, pieces sent to other nodes as
-     * TRANSFER) into {@code log}. A wave that fails because a node left is redone from scratch under a new id
-     * (the old attempt's assemblies are dropped everywhere), with the blocks' current owners: see {@link #redo}.
+     * and geometry of {@code target}'s chunks, then stored as {@code transform} makes it. Task events (reads of
+     * input chunks, pieces sent to other nodes as TRANSFER, each block's transform) go to {@code log}.
      */
     public void run(ArrayMeta source, ArrayMeta target, BlockTransform transform, long waveBytes, Progress progress, TaskLog log) {
-        ArrayMeta layout = new ArrayMeta(target.name(), source.type(), target.grid(), target.recipe());
+        ArrayMeta layout = target.as(source.type());
         String id = UUID.randomUUID().toString();
-        String topic = "gridstack-shuffle-progress-" + id;
         List<Wave> waves = waves(layout, waveBytes);
         long inputs = source.grid().chunkCount();
-        long total = waves.size() * inputs + target.grid().chunkCount();
-        AtomicLong done = new AtomicLong(), bytes = new AtomicLong();
-        IgniteBiPredicate<UUID, Object> listener = (node, message) -> {
-            long b = message instanceof ChunkReport ? ((ChunkReport) message).bytes : (Long) message;
-            if (message instanceof ChunkReport) log.add(((ChunkReport) message).events);
-            synchronized (done) {
-                progress.update(Math.min(done.incrementAndGet(), total), total, bytes.addAndGet(b));
-            }
-            return true;
-        };
-        ignite.message().localListen(topic, listener);
-        UUID caller = ignite.cluster().localNode().id();
+        long firstBlockUnit = waves.size() * inputs;
         String attempt = id;
         int redos = 0;
-        try {
-            ChunkStore store = new ChunkStore(ignite);
-            int waveNumber = 0;
-            for (Wave planned : waves) {
+        try (ProgressChannel channel = new ProgressChannel(ignite, progress, log, firstBlockUnit + target.grid().chunkCount())) {
+            for (int w = 0; w < waves.size(); w++) {
                 if (progress.isCancelled()) {
-                    throw new GridStackException("cancelled: " + target.name() + " (" + waveNumber + " of " + waves.size()
+                    throw new GridStackException("cancelled: " + target.name() + " (" + w + " of " + waves.size()
                             + " waves done; running it again finishes it)");
                 }
-                waveNumber++;
-                if (allStored(store, target, planned)) {
-                    // a wave an earlier, cancelled run of the same shuffle finished: its blocks are reused
-                    synchronized (done) {
-                        progress.update(done.addAndGet(inputs + planned.owners.length), total, bytes.get());
-                    }
+                Wave planned = waves.get(w);
+                if (allStored(target, planned)) {
+                    for (long c = 0; c < inputs; c++) channel.markDone(w * inputs + c, source.chunkBytes(c));
+                    for (long b = planned.first; b < planned.end(); b++) channel.markDone(firstBlockUnit + b, target.chunkBytes(b));
                     continue;
                 }
-                // owners as of now: nodes may have left or joined since the waves were cut
-                Wave wave = replan(planned, layout);
                 for (int tries = 1; ; tries++) {
                     long topology = ignite.cluster().topologyVersion();
-                    long doneBefore = done.get();
                     try {
-                        runWave(attempt, source, layout, target, transform, wave, caller, topic, progress);
+                        runWave(attempt, source, layout, target, transform, withOwnersNow(planned, layout),
+                                new long[] {w * inputs, firstBlockUnit}, channel, progress);
                         break;
                     } catch (RuntimeException e) {
-                        if (tries >= MAX_WAVE_ATTEMPTS || progress.isCancelled() || !redo(e, topology)) throw e;
+                        if (tries >= MAX_WAVE_ATTEMPTS || progress.isCancelled() || !TopologyFailures.settle(ignite, e, topology)) throw e;
                         forget(attempt);
                         attempt = id + "-redo-" + (++redos);
-                        wave = replan(wave, layout);
-                        done.set(doneBefore);
                     }
                 }
             }
-            awaitLastProgress(done, total);
+            channel.awaitTrailingReports();
         } finally {
-            ignite.message().stopLocalListen(topic, listener);
-            log.finish();
             forget(attempt);
         }
     }
 
-    private static boolean allStored(ChunkStore store, ArrayMeta target, Wave wave) {
-        for (long b = wave.first; b < wave.first + wave.owners.length; b++) {
+    private boolean allStored(ArrayMeta target, Wave wave) {
+        for (long b = wave.first; b < wave.end(); b++) {
             if (!store.contains(target, b)) return false;
         }
         return true;
     }
 
-    /** Tries per wave: the first, then redos after nodes left. */
-    private static final int MAX_WAVE_ATTEMPTS = 4;
-
-    /**
-     * Whether a failed wave may be redone: a node left (the failure says so, or the topology changed meanwhile) and
-     * discovery has taken notice. A redo is safe: assemblies of the failed attempt are dropped and refused from then
-     * on, blocks stored before are stored again with the same values, and input chunks lost with the node are
-     * remade from their recipes (or read from backups).
-     */
-    private boolean redo(RuntimeException e, long topology) {
-        if (ignite.cluster().topologyVersion() > topology) return TopologyFailures.awaitAffinity(ignite, TopologyFailures.NOTICE_TIMEOUT_MILLIS);
-        return TopologyFailures.isNodeLoss(e) && TopologyFailures.awaitTopologyChange(ignite, topology, TopologyFailures.NOTICE_TIMEOUT_MILLIS);
-    }
-
-    /** The same blocks with the nodes that own them now. */
-    private Wave replan(Wave wave, ArrayMeta layout) {
-        Affinity<ChunkKey> affinity = ignite.affinity(GridCaches.CHUNKS);
-        UUID[] owners = new UUID[wave.owners.length];
-        for (int i = 0; i < owners.length; i++) owners[i] = affinity.mapKeyToNode(ChunkStore.key(layout, wave.first + i)).id();
-        return new Wave(wave.first, owners);
-    }
-
-    private void forget(String attempt) {
-        try {
-            ignite.compute(ignite.cluster().forServers()).broadcast(new ForgetAssemblies(attempt));
-        } catch (RuntimeException ignored) {
-            // a node that left took its assemblies with it
-        }
-    }
-
+    /** {@code units}: the first unit of this wave's input chunks, and of the output blocks. */
     private void runWave(String id, ArrayMeta source, ArrayMeta layout, ArrayMeta target, BlockTransform transform, Wave wave,
-            UUID caller, String topic, Progress progress) {
-        List<IgniteFuture<Long>> scatter = new ArrayList<>();
-        for (Map.Entry<ClusterNode, long[]> e : inputsByOwner(source).entrySet()) {
-            long[] owned = e.getValue();
-            int jobs = Math.min(owned.length, Math.min(MAX_SCATTER_JOBS_PER_NODE, cpus(e.getKey())));
-            for (int j = 0; j < jobs; j++) {
-                ScatterJob job = new ScatterJob(id, source, layout, share(owned, j, jobs), wave, caller, topic);
-                scatter.add(ignite.compute(ignite.cluster().forNode(e.getKey())).callAsync(job));
+            long[] units, ProgressChannel channel, Progress progress) {
+        String what = "the shuffle into '" + target.name() + "'";
+        JobBatch<Long> scatter = new JobBatch<>(ignite);
+        for (Map.Entry<ClusterNode, long[]> e : ChunkOwners.of(ignite, source).entrySet()) {
+            int jobs = Math.min(MAX_SCATTER_JOBS_PER_NODE, ChunkOwners.cpus(e.getKey()));
+            for (long[] share : ChunkOwners.shares(e.getValue(), jobs)) {
+                scatter.add(e.getKey(), new ScatterJob(id, source, layout, share, wave, units[0], channel.reporter()));
             }
         }
-        awaitAll(scatter, progress, target);
-        List<IgniteFuture<Integer>> finish = new ArrayList<>();
+        scatter.runAll(progress, target::name, what);
+        JobBatch<Integer> finish = new JobBatch<>(ignite);
         for (ClusterNode node : owners(wave)) {
-            for (int j = 0; j < cpus(node); j++) {
-                FinishJob job = new FinishJob(id, target, transform, caller, topic);
-                finish.add(ignite.compute(ignite.cluster().forNode(node)).callAsync(job));
+            for (int j = 0; j < ChunkOwners.cpus(node); j++) {
+                finish.add(node, new FinishJob(id, target, transform, units[1], channel.reporter()));
             }
         }
         long stored = 0;
-        for (Integer n : awaitAll(finish, progress, target)) stored += n;
-        if (stored != wave.owners.length) {
-            throw new GridStackException("the shuffle into '" + target.name() + "' stored " + stored + " of "
-                    + wave.owners.length + " blocks of a wave: a node left meanwhile; run it again");
+        for (Integer n : finish.runAll(progress, target::name, what)) stored += n;
+        if (stored != wave.size()) {
+            throw new GridStackException(what + " stored " + stored + " of " + wave.size() + " blocks of a wave: a node left meanwhile; run it again");
         }
     }
 
-    /** Progress messages travel apart from job results: let the last ones arrive, so that progress ends at 100 %. */
-    private static void awaitLastProgress(AtomicLong done, long total) {
-        long deadline = System.nanoTime() + PROGRESS_GRACE_NANOS;
-        while (done.get() < total && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(2);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    /** Consecutive blocks, as many as fit the budget (at least one), each with the node that owns it now. */
-    private List<Wave> waves(ArrayMeta layout, long waveBytes) {
-        Affinity<ChunkKey> affinity = ignite.affinity(GridCaches.CHUNKS);
+    /** Consecutive blocks, as many as fit the budget (at least one). */
+    private static List<Wave> waves(ArrayMeta layout, long waveBytes) {
         List<Wave> waves = new ArrayList<>();
         long blocks = layout.grid().chunkCount();
         long first = 0;
         while (first < blocks) {
             long end = first, bytes = 0;
             while (end < blocks && (end == first || bytes + layout.chunkBytes(end) <= waveBytes)) bytes += layout.chunkBytes(end++);
-            UUID[] owners = new UUID[(int) (end - first)];
-            for (long b = first; b < end; b++) owners[(int) (b - first)] = affinity.mapKeyToNode(ChunkStore.key(layout, b)).id();
-            waves.add(new Wave(first, owners));
+            waves.add(new Wave(first, new UUID[(int) (end - first)]));
             first = end;
         }
         return waves;
     }
 
-    private Map<ClusterNode, long[]> inputsByOwner(ArrayMeta source) {
-        List<ChunkKey> keys = new ArrayList<>();
-        for (long i = 0; i < source.grid().chunkCount(); i++) keys.add(ChunkStore.key(source, i));
-        Map<ClusterNode, Collection<ChunkKey>> byOwner = ignite.<ChunkKey>affinity(GridCaches.CHUNKS).mapKeysToNodes(keys);
-        Map<ClusterNode, long[]> owned = new HashMap<>();
-        byOwner.forEach((node, k) -> owned.put(node, k.stream().mapToLong(ChunkKey::index).sorted().toArray()));
-        return owned;
+    /** The same blocks with the nodes that own them now: nodes may have left or joined since the waves were cut. */
+    private Wave withOwnersNow(Wave wave, ArrayMeta layout) {
+        UUID[] owners = new UUID[wave.size()];
+        for (int i = 0; i < owners.length; i++) owners[i] = store.owner(layout, wave.first + i).id();
+        return new Wave(wave.first, owners);
     }
 
     private List<ClusterNode> owners(Wave wave) {
@@ -239,38 +159,12 @@ public final class Shuffle {
         return nodes;
     }
 
-    private static long[] share(long[] owned, int j, int jobs) {
-        long[] share = new long[(owned.length - j + jobs - 1) / jobs];
-        for (int k = 0; k < share.length; k++) share[k] = owned[j + k * jobs];
-        return share;
-    }
-
-    private static int cpus(ClusterNode node) {
-        return Math.max(1, node.metrics().getTotalCpus());
-    }
-
-    private static <R> List<R> awaitAll(List<IgniteFuture<R>> futures, Progress progress, ArrayMeta target) {
-        List<R> results = new ArrayList<>();
+    /** Drops an attempt's assemblies on every server (all that is left of them after a failure or a cancel). */
+    private void forget(String attempt) {
         try {
-            for (IgniteFuture<R> f : futures) {
-                while (true) {
-                    try {
-                        results.add(f.get(POLL_MS, TimeUnit.MILLISECONDS));
-                        break;
-                    } catch (IgniteFutureTimeoutException notYet) {
-                        if (progress.isCancelled()) {
-                            futures.forEach(IgniteFuture::cancel);
-                            throw new GridStackException("cancelled: " + target.name());
-                        }
-                    }
-                }
-            }
-            return results;
-        } catch (IgniteException e) {
-            futures.forEach(IgniteFuture::cancel);
-            GridStackException cause = GridStackException.find(e);
-            if (cause != null) throw new GridStackException(cause.getMessage(), e);
-            throw new GridStackException("the shuffle into '" + target.name() + "' failed: " + e.getMessage(), e);
+            ignite.compute(ignite.cluster().forServers()).broadcast(new ForgetAssemblies(attempt));
+        } catch (RuntimeException ignored) {
+            // a node that left took its assemblies with it
         }
     }
 }

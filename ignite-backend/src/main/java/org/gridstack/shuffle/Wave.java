@@ -15,8 +15,16 @@ final class Wave implements Serializable {
         this.owners = owners;
     }
 
+    int size() {
+        return owners.length;
+    }
+
+    long end() {
+        return first + owners.length;
+    }
+
     boolean contains(long block) {
-        return block >= first && block < first + owners.length;
+        return block >= first && block < end();
     }
 
     UUID owner(long block) {

@@ -30,6 +30,12 @@ public final class ArrayCatalog {
         return meta;
     }
 
+    /** Whether {@code meta} is the array cataloged under its name now (the same making of it, by identity). */
+    public boolean isCurrent(ArrayMeta meta) {
+        ArrayMeta current = cache.get(meta.name());
+        return current != null && current.id().equals(meta.id());
+    }
+
     public void put(ArrayMeta meta) {
         cache.put(meta.name(), meta);
     }

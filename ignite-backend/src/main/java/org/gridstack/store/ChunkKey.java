@@ -2,18 +2,22 @@ package org.gridstack.store;
 
 import java.util.Objects;
 
-/** Key of one chunk in the chunk store. The whole key decides the owning node, so chunks spread evenly. */
+/**
+ * Key of one chunk in the chunk store: the array's identity (not its name: an array opened again under a name
+ * is another array, and arrays derived from the first keep reading the first) and the chunk's index. The whole
+ * key decides the owning node, so chunks spread evenly.
+ */
 public final class ChunkKey {
-    private final String array;
+    private final String arrayId;
     private final long index;
 
-    public ChunkKey(String array, long index) {
-        this.array = array;
+    ChunkKey(String arrayId, long index) {
+        this.arrayId = arrayId;
         this.index = index;
     }
 
-    public String array() {
-        return array;
+    public String arrayId() {
+        return arrayId;
     }
 
     public long index() {
@@ -22,16 +26,16 @@ public final class ChunkKey {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ChunkKey && index == ((ChunkKey) o).index && array.equals(((ChunkKey) o).array);
+        return o instanceof ChunkKey && index == ((ChunkKey) o).index && arrayId.equals(((ChunkKey) o).arrayId);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(array, index);
+        return Objects.hash(arrayId, index);
     }
 
     @Override
     public String toString() {
-        return array + "#" + index;
+        return arrayId + "#" + index;
     }
 }

@@ -1,19 +1,24 @@
 package org.gridstack.store;
 
-import org.gridstack.grid.GridCaches;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.ignite.Ignite;
 import org.apache.ignite.IgniteCache;
-import org.apache.ignite.cache.CachePeekMode;
+import org.apache.ignite.cluster.ClusterNode;
 import org.gridstack.array.ArrayMeta;
+import org.gridstack.grid.GridCaches;
 import org.gridstack.telemetry.TaskEvent;
 
 /**
- * Chunks of every grid array as primitive arrays in one partitioned cache. A chunk that is not there (never made,
- * evicted, lost) is made from its array's recipe by whoever asks, and stored.
+ * The one gateway to the chunk cache: every chunk of every grid array is read, made, written and removed here.
+ * Chunks are primitive arrays in one partitioned Ignite cache, keyed by array identity and chunk index. A chunk
+ * that is not there (never made, evicted, lost with a node) is made from its array's recipe by whoever asks; it is
+ * stored only while its array is the one cataloged under its name (the parent of a derived array may have been
+ * dropped or replaced since: its chunks are then made for the reader alone, and nothing is left behind).
  */
 public final class ChunkStore {
+    private static final long REMOVE_BATCH_BYTES = 32L << 20;
+
     private final Ignite ignite;
     private final IgniteCache<ChunkKey, Object> cache;
     private final ArrayCatalog catalog;
@@ -25,7 +30,12 @@ public final class ChunkStore {
     }
 
     public static ChunkKey key(ArrayMeta array, long index) {
-        return new ChunkKey(array.name(), index);
+        return new ChunkKey(array.id(), index);
+    }
+
+    /** The node that holds (or will hold) a chunk now. */
+    public ClusterNode owner(ArrayMeta array, long index) {
+        return ignite.affinity(GridCaches.CHUNKS).mapKeyToNode(key(array, index));
     }
 
     public Object get(ArrayMeta array, long index) {
@@ -50,9 +60,14 @@ public final class ChunkStore {
             boolean local = ignite.affinity(GridCaches.CHUNKS).isPrimaryOrBackup(ignite.cluster().localNode(), key);
             return new Fetched(chunk, local ? TaskEvent.Kind.READ : TaskEvent.Kind.TRANSFER);
         }
-        chunk = array.recipe().makeChunk(array, index, (parent, i) -> get(catalog.get(parent), i));
-        cache.put(key, chunk);
+        chunk = array.recipe().makeChunk(array, index, this::get);
+        if (catalog.isCurrent(array)) cache.put(key, chunk);
         return new Fetched(chunk, TaskEvent.Kind.MAKE);
+    }
+
+    /** Stores a chunk an operation made (on the chunk's owner, so that the put stays local). */
+    public void put(ArrayMeta array, long index, Object chunk) {
+        cache.put(key(array, index), chunk);
     }
 
     /** The chunk if it is in memory now, else null; never makes it. */
@@ -86,8 +101,6 @@ public final class ChunkStore {
         cache.removeAll(keys);
     }
 
-    private static final long REMOVE_BATCH_BYTES = 32L << 20;
-
     /** How many of an array's chunks are in memory (keys only; no chunk is read). */
     public long countPresent(ArrayMeta array) {
         long present = 0;
@@ -95,10 +108,5 @@ public final class ChunkStore {
             if (cache.containsKey(key(array, i))) present++;
         }
         return present;
-    }
-
-    /** Number of chunks (of all arrays) held in memory across the grid. */
-    public long size() {
-        return cache.sizeLong(CachePeekMode.PRIMARY);
     }
 }

@@ -11,7 +11,7 @@ import java.util.Locale;
 import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.base.Progress;
-import org.gridstack.ops.Projection;
+import org.gridstack.ops.project.Projection;
 
 /**
  * The project's bench command: generates (once) or opens a stack of T x H x W uint8 TIFF slices, then times each

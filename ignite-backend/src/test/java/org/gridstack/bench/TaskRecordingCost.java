@@ -38,7 +38,7 @@ public final class TaskRecordingCost {
                 List<TaskEvent> events = List.of(
                         new TaskEvent(TaskEvent.Kind.READ, "cost", i, node, thread, a, b, 1 << 24),
                         new TaskEvent(TaskEvent.Kind.COMPUTE, "cost", i, node, thread, b, c, 1 << 24));
-                ignite.message(ignite.cluster().forLocal()).send(topic, new ChunkReport(1 << 24, events));
+                ignite.message(ignite.cluster().forLocal()).send(topic, new ChunkReport(i, 1 << 24, events));
             }
             if (!received.await(60, TimeUnit.SECONDS)) throw new IllegalStateException("reports did not arrive");
             return (System.nanoTime() - t0) / 1e3 / chunks;

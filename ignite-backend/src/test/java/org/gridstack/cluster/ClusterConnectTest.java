@@ -21,7 +21,7 @@ import org.gridstack.GridConnection;
 import org.gridstack.grid.GridStatus;
 import org.gridstack.grid.NodeReport;
 import org.gridstack.base.Progress;
-import org.gridstack.ops.Projection;
+import org.gridstack.ops.project.Projection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,7 @@ import org.gridstack.array.ArrayMeta;
 import org.gridstack.grid.ConnectOptions;
 import org.gridstack.GridConnection;
 import org.gridstack.base.Progress;
-import org.gridstack.ops.Projection;
+import org.gridstack.ops.project.Projection;
 import org.gridstack.telemetry.TaskEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

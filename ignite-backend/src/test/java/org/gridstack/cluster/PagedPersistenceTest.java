@@ -10,8 +10,8 @@ import org.gridstack.array.ArrayMeta;
 import org.gridstack.grid.ConnectOptions;
 import org.gridstack.GridConnection;
 import org.gridstack.base.Progress;
-import org.gridstack.ops.Projection;
-import org.gridstack.ops.CropWindows;
+import org.gridstack.ops.project.Projection;
+import org.gridstack.ops.recenter.CropWindows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.gridstack.GridStack;
 import org.gridstack.sample.SyntheticStack;
 import org.gridstack.base.Progress;
-import org.gridstack.ops.Projection;
+import org.gridstack.ops.project.Projection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

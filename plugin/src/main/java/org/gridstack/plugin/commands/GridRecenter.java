@@ -4,7 +4,7 @@ import ij.IJ;
 import ij.measure.ResultsTable;
 import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
-import org.gridstack.ops.CropWindows;
+import org.gridstack.ops.recenter.CropWindows;
 import org.gridstack.plugin.GridService;
 import org.gridstack.plugin.ij1.GridDisplay;
 import org.gridstack.plugin.ij1.IJProgress;

@@ -12,7 +12,7 @@ import org.gridstack.GridStack;
 import org.gridstack.base.GridStackException;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.DataType;
-import org.gridstack.ops.Projection;
+import org.gridstack.ops.project.Projection;
 
 /** Turns grid arrays and results into what ImageJ shows: stack windows, images, plots, tables. */
 public final class GridDisplay {

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.gridstack.GridStack;
 import org.gridstack.base.GridStackException;
 import org.gridstack.array.ArrayMeta;
-import org.gridstack.ops.CropWindows;
+import org.gridstack.ops.recenter.CropWindows;
 import org.gridstack.plugin.ij1.GridVirtualStack;
 
 /**

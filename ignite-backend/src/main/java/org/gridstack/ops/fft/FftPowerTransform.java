@@ -1,4 +1,4 @@
-package org.gridstack.ops;
+package org.gridstack.ops.fft;
 
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.shuffle.BlockTransform;

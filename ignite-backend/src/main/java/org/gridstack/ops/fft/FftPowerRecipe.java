@@ -1,5 +1,6 @@
-package org.gridstack.ops;
+package org.gridstack.ops.fft;
 
+import org.gridstack.ops.rechunk.RechunkRecipe;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.Recipe;
 
@@ -18,9 +19,14 @@ public final class FftPowerRecipe implements Recipe {
 
     @Override
     public Object makeChunk(ArrayMeta array, long index, ChunkReader parents) {
-        Object series = parent.grid().equals(array.grid()) ? parents.chunk(parent.name(), index)
+        Object series = parent.grid().equals(array.grid()) ? parents.chunk(parent, index)
                 : RechunkRecipe.gather(parent, array, index, parents);
         return new FftPowerTransform().apply(array, index, series, null);
+    }
+
+    @Override
+    public String lineage() {
+        return "fft power of " + parent.id();
     }
 
     @Override

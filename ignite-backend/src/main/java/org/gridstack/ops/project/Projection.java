@@ -1,4 +1,4 @@
-package org.gridstack.ops;
+package org.gridstack.ops.project;
 
 /** Projections over time, named and titled as ImageJ's Z Project names them. */
 public enum Projection {

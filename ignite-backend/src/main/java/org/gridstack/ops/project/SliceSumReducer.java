@@ -1,7 +1,8 @@
-package org.gridstack.ops;
+package org.gridstack.ops.project;
 
 import org.gridstack.exec.ChunkReducer;
 import org.gridstack.array.ArrayMeta;
+import org.gridstack.array.DataType;
 
 /** Exact sum of every frame (slice), accumulated in double; any chunk shape. */
 public final class SliceSumReducer implements ChunkReducer<double[]> {
@@ -17,13 +18,14 @@ public final class SliceSumReducer implements ChunkReducer<double[]> {
         long t0 = array.grid().origin(index)[0];
         int[] extent = array.grid().extent(index);
         int framePixels = extent[1] * extent[2];
-        if (chunk instanceof byte[] || chunk instanceof short[]) {
-            for (int t = 0; t < extent[0]; t++) sums[(int) (t0 + t)] += IntegerKernels.sum(chunk, t * framePixels, framePixels);
+        DataType type = array.type();
+        if (type.isInteger()) {
+            for (int t = 0; t < extent[0]; t++) sums[(int) (t0 + t)] += type.sum(chunk, t * framePixels, framePixels);
             return sums;
         }
         double[] values = new double[framePixels];
         for (int t = 0; t < extent[0]; t++) {
-            ChunkValues.toDouble(chunk, t * framePixels, values, framePixels);
+            type.toDouble(chunk, t * framePixels, values, 0, framePixels);
             double s = 0;
             for (double v : values) s += v;
             sums[(int) (t0 + t)] += s;

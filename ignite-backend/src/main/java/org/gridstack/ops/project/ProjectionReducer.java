@@ -1,7 +1,9 @@
-package org.gridstack.ops;
+package org.gridstack.ops.project;
 
 import org.gridstack.exec.ChunkReducer;
+import java.util.Arrays;
 import org.gridstack.array.ArrayMeta;
+import org.gridstack.array.DataType;
 
 /** Folds chunks into per-pixel statistics over time; works for any chunk shape. */
 public final class ProjectionReducer implements ChunkReducer<PixelStats> {
@@ -20,24 +22,24 @@ public final class ProjectionReducer implements ChunkReducer<PixelStats> {
 
     @Override
     public PixelStats accumulate(PixelStats s, ArrayMeta array, long index, Object chunk) {
-        boolean integers = chunk instanceof byte[] || chunk instanceof short[];
-        return integers && s.sumSquares == null ? accumulateIntegers(s, array, index, chunk) : accumulateDoubles(s, array, index, chunk);
+        return array.type().isInteger() && s.sumSquares == null ? accumulateIntegers(s, array, index, chunk) : accumulateDoubles(s, array, index, chunk);
     }
 
-    /** Unsigned integer pixels: int accumulators per batch of frames, folded into the doubles once per batch. */
+    /** Integer pixels: int accumulators per batch of frames, folded into the doubles once per batch. */
     private PixelStats accumulateIntegers(PixelStats s, ArrayMeta array, long index, Object chunk) {
         long[] origin = array.grid().origin(index);
         int[] extent = array.grid().extent(index);
         int width = array.grid().width();
         int ch = extent[1], cw = extent[2], plane = ch * cw;
         int[] acc = new int[plane];
-        for (int t0 = 0; t0 < extent[0]; t0 += IntegerKernels.MAX_FRAMES_PER_INT_SUM) {
-            int t1 = Math.min(extent[0], t0 + IntegerKernels.MAX_FRAMES_PER_INT_SUM);
-            java.util.Arrays.fill(acc, s.min != null ? Integer.MAX_VALUE : 0);
+        DataType type = array.type();
+        for (int t0 = 0; t0 < extent[0]; t0 += type.framesPerIntSum()) {
+            int t1 = Math.min(extent[0], t0 + type.framesPerIntSum());
+            Arrays.fill(acc, s.min != null ? Integer.MAX_VALUE : 0);
             for (int t = t0; t < t1; t++) {
-                if (s.sum != null) IntegerKernels.add(chunk, t * plane, acc, 0, plane);
-                else if (s.max != null) IntegerKernels.max(chunk, t * plane, acc, 0, plane);
-                else IntegerKernels.min(chunk, t * plane, acc, 0, plane);
+                if (s.sum != null) type.add(chunk, t * plane, acc, plane);
+                else if (s.max != null) type.max(chunk, t * plane, acc, plane);
+                else type.min(chunk, t * plane, acc, plane);
             }
             for (int r = 0; r < ch; r++) {
                 int p = (int) ((origin[1] + r) * width + origin[2]);
@@ -60,7 +62,7 @@ public final class ProjectionReducer implements ChunkReducer<PixelStats> {
         double[] row = new double[cw];
         for (int t = 0; t < extent[0]; t++) {
             for (int r = 0; r < extent[1]; r++) {
-                ChunkValues.toDouble(chunk, (t * extent[1] + r) * cw, row, cw);
+                array.type().toDouble(chunk, (t * extent[1] + r) * cw, row, 0, cw);
                 int p = (int) ((origin[1] + r) * width + origin[2]);
                 if (s.sum != null) for (int c = 0; c < cw; c++) s.sum[p + c] += row[c];
                 if (s.sumSquares != null) for (int c = 0; c < cw; c++) s.sumSquares[p + c] += row[c] * row[c];

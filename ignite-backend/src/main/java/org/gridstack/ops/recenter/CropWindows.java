@@ -1,4 +1,4 @@
-package org.gridstack.ops;
+package org.gridstack.ops.recenter;
 
 import java.io.Serializable;
 import org.gridstack.base.GridStackException;

@@ -1,4 +1,4 @@
-package org.gridstack.ops;
+package org.gridstack.ops.rechunk;
 
 import org.gridstack.base.GridStackException;
 

@@ -1,4 +1,4 @@
-package org.gridstack.ops;
+package org.gridstack.ops.recenter;
 
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.ChunkGather;
@@ -34,6 +34,21 @@ public final class RecenterRecipe implements Recipe {
                     chunk, extent, new int[] {dt, 0, 0});
         }
         return chunk;
+    }
+
+    /** The lineage of a recenter of {@code parent} with windows of {@code crop}. */
+    static String lineage(ArrayMeta parent, int crop) {
+        return "recenter of " + parent.id() + " crop " + crop;
+    }
+
+    @Override
+    public String lineage() {
+        return lineage(parent, windows.crop());
+    }
+
+    @Override
+    public ArrayMeta parent() {
+        return parent;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.gridstack.ops;
+package org.gridstack.ops.project;
 
 import java.io.Serializable;
 import java.util.Arrays;

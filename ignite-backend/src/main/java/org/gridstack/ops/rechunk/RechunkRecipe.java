@@ -1,4 +1,4 @@
-package org.gridstack.ops;
+package org.gridstack.ops.rechunk;
 
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.ChunkGather;
@@ -23,11 +23,16 @@ public final class RechunkRecipe implements Recipe {
     }
 
     /** Chunk {@code index} of {@code layout}'s geometry, filled from {@code parent}, in the parent's type. */
-    static Object gather(ArrayMeta parent, ArrayMeta layout, long index, ChunkReader parents) {
+    public static Object gather(ArrayMeta parent, ArrayMeta layout, long index, ChunkReader parents) {
         int[] extent = layout.grid().extent(index);
         Object block = parent.type().allocate(extent[0] * extent[1] * extent[2]);
         ChunkGather.box(parent, parents, layout.grid().origin(index), extent, block, extent, new int[3]);
         return block;
+    }
+
+    @Override
+    public String lineage() {
+        return "rechunk of " + parent.id();
     }
 
     @Override

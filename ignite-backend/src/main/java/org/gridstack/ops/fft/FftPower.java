@@ -1,7 +1,7 @@
-package org.gridstack.ops;
+package org.gridstack.ops.fft;
 
+import org.gridstack.array.DataType;
 import org.jtransforms.fft.DoubleFFT_1D;
-import pl.edu.icm.jlargearrays.ConcurrencyUtils;
 
 /**
  * Power spectrum of every pixel's time series in a block (T, bh, bw), full length, unnormalised (NUMERICS.md):
@@ -16,11 +16,7 @@ public final class FftPower {
     private final int frames;
     private final DoubleFFT_1D fft;
     private final double[] series;
-
-    static {
-        // one series per task on every core beats JTransforms' own threads (which start at T = 8192)
-        ConcurrencyUtils.setNumberOfThreads(1);
-    }
+    private final double[] run = new double[GROUP];
 
     private FftPower(int frames) {
         this.frames = frames;
@@ -45,9 +41,10 @@ public final class FftPower {
 
     /** Writes the power block of {@code block} into {@code power} (T * pixels, every element overwritten). */
     public float[] into(Object block, int pixels, float[] power) {
+        DataType type = DataType.of(block);
         for (int p0 = 0; p0 < pixels; p0 += GROUP) {
             int n = Math.min(GROUP, pixels - p0);
-            gather(block, pixels, p0, n);
+            gather(type, block, pixels, p0, n);
             if (frames == 1) {
                 for (int g = 0; g < n; g++) power[p0 + g] = (float) (series[g] * series[g]);
                 continue;
@@ -91,31 +88,11 @@ public final class FftPower {
         }
     }
 
-    private void gather(Object block, int pixels, int p0, int n) {
-        if (block instanceof byte[]) {
-            byte[] a = (byte[]) block;
-            for (int t = 0; t < frames; t++) {
-                int at = t * pixels + p0;
-                for (int g = 0; g < n; g++) series[g * frames + t] = a[at + g] & 0xff;
-            }
-        } else if (block instanceof short[]) {
-            short[] a = (short[]) block;
-            for (int t = 0; t < frames; t++) {
-                int at = t * pixels + p0;
-                for (int g = 0; g < n; g++) series[g * frames + t] = a[at + g] & 0xffff;
-            }
-        } else if (block instanceof float[]) {
-            float[] a = (float[]) block;
-            for (int t = 0; t < frames; t++) {
-                int at = t * pixels + p0;
-                for (int g = 0; g < n; g++) series[g * frames + t] = a[at + g];
-            }
-        } else {
-            double[] a = (double[]) block;
-            for (int t = 0; t < frames; t++) {
-                int at = t * pixels + p0;
-                for (int g = 0; g < n; g++) series[g * frames + t] = a[at + g];
-            }
+    /** Pixels p0..p0+n-1 of the block: their series into contiguous double rows, one per pixel. */
+    private void gather(DataType type, Object block, int pixels, int p0, int n) {
+        for (int t = 0; t < frames; t++) {
+            type.toDouble(block, t * pixels + p0, run, 0, n);
+            for (int g = 0; g < n; g++) series[g * frames + t] = run[g];
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.gridstack.ops;
+package org.gridstack.ops.recenter;
 
 import org.gridstack.exec.ChunkReducer;
 import org.gridstack.base.GridStackException;
@@ -14,7 +14,7 @@ public final class CentroidReducer implements ChunkReducer<long[]> {
 
     @Override
     public long[] identity(ArrayMeta array) {
-        if (array.type() != DataType.UINT8 && array.type() != DataType.UINT16) {
+        if (!array.type().isInteger()) {
             throw new GridStackException("centroids need an 8-bit or 16-bit array; '" + array.name() + "' is " + array.type().label());
         }
         return new long[3 * (int) array.grid().frames()];
@@ -25,48 +25,14 @@ public final class CentroidReducer implements ChunkReducer<long[]> {
         long[] origin = array.grid().origin(index);
         int[] extent = array.grid().extent(index);
         int rows = extent[1], cols = extent[2];
-        long maxValue = chunk instanceof byte[] ? 0xff : 0xffff;
-        boolean intFits = maxValue * cols * cols / 2 < Integer.MAX_VALUE;
+        long[] row = new long[2];
         for (int t = 0; t < extent[0]; t++) {
             int at = 3 * (int) (origin[0] + t);
             for (int r = 0; r < rows; r++) {
-                int start = (t * rows + r) * cols;
-                long rowSum, rowColSum;
-                if (chunk instanceof byte[]) {
-                    byte[] a = (byte[]) chunk;
-                    if (intFits) {
-                        int s = 0, sc = 0;
-                        for (int c = 0; c < cols; c++) {
-                            int v = a[start + c] & 0xff;
-                            s += v;
-                            sc += c * v;
-                        }
-                        rowSum = s;
-                        rowColSum = sc;
-                    } else {
-                        long s = 0, sc = 0;
-                        for (int c = 0; c < cols; c++) {
-                            long v = a[start + c] & 0xff;
-                            s += v;
-                            sc += c * v;
-                        }
-                        rowSum = s;
-                        rowColSum = sc;
-                    }
-                } else {
-                    short[] a = (short[]) chunk;
-                    long s = 0, sc = 0;
-                    for (int c = 0; c < cols; c++) {
-                        long v = a[start + c] & 0xffff;
-                        s += v;
-                        sc += c * v;
-                    }
-                    rowSum = s;
-                    rowColSum = sc;
-                }
-                sums[at] += rowSum;
-                sums[at + 1] += (origin[1] + r) * rowSum;
-                sums[at + 2] += rowColSum + origin[2] * rowSum;
+                array.type().moments(chunk, (t * rows + r) * cols, cols, row);
+                sums[at] += row[0];
+                sums[at + 1] += (origin[1] + r) * row[0];
+                sums[at + 2] += row[1] + origin[2] * row[0];
             }
         }
         return sums;

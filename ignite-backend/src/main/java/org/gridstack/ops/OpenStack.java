@@ -1,0 +1,33 @@
+package org.gridstack.ops;
+
+import org.gridstack.array.ArrayMeta;
+import org.gridstack.array.ChunkGrid;
+import org.gridstack.base.GridStackException;
+import org.gridstack.source.SliceFormat;
+import org.gridstack.source.SliceSource;
+import org.gridstack.source.SourceRecipe;
+
+/** Open: a stack of 2-D slices as a lazy grid array of whole-frame chunks. Reads slice 0's header only. */
+public final class OpenStack {
+    /** Chunks of about this size: big enough to amortise per-chunk costs, small enough to spread and stream. */
+    public static final long DEFAULT_CHUNK_BYTES = 16L << 20;
+
+    private OpenStack() {}
+
+    /**
+     * {@code framesPerChunk} 0 picks about {@link #DEFAULT_CHUNK_BYTES} per chunk. An array of the same name is
+     * replaced, but only once the new source has been checked.
+     */
+    public static ArrayMeta open(OperationContext context, String name, SliceSource source, int framesPerChunk) {
+        String arrayName = ArrayNames.check(name);
+        if (framesPerChunk < 0) throw new GridStackException("frames per chunk (" + framesPerChunk + ") must be 0 (automatic) or more");
+        SliceFormat format = source.probe();
+        int depth = framesPerChunk > 0 ? framesPerChunk
+                : ChunkGrid.framesPerChunk(source.size(), format.bytes(), DEFAULT_CHUNK_BYTES);
+        ChunkGrid grid = new ChunkGrid(new long[] {source.size(), format.height(), format.width()},
+                new int[] {depth, format.height(), format.width()});
+        ArrayMeta meta = new ArrayMeta(arrayName, format.type(), grid, new SourceRecipe(source, format));
+        context.replace(meta);
+        return meta;
+    }
+}

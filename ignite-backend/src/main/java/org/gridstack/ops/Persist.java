@@ -1,0 +1,15 @@
+package org.gridstack.ops;
+
+import org.gridstack.base.Progress;
+import org.gridstack.exec.ChunkReduction;
+
+/** Persist: makes every chunk of an array now, on the nodes that own them. */
+public final class Persist {
+    private Persist() {}
+
+    /** Returns the bytes of the array's chunks, all now in the grid. */
+    public static long run(OperationContext context, String name, Progress progress) {
+        return ChunkReduction.run(context.ignite(), context.catalog().get(name), new PersistReducer(), progress,
+                context.history().start("persist " + name));
+    }
+}

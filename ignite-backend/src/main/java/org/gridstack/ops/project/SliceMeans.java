@@ -1,0 +1,20 @@
+package org.gridstack.ops.project;
+
+import org.gridstack.array.ArrayMeta;
+import org.gridstack.base.Progress;
+import org.gridstack.exec.ChunkReduction;
+import org.gridstack.ops.OperationContext;
+
+/** Slice means: the exact mean of every frame, sum / (H * W). */
+public final class SliceMeans {
+    private SliceMeans() {}
+
+    public static double[] run(OperationContext context, String name, Progress progress) {
+        ArrayMeta meta = context.catalog().get(name);
+        double[] sums = ChunkReduction.run(context.ignite(), meta, new SliceSumReducer(), progress,
+                context.history().start("slice means of " + name));
+        double pixels = (double) meta.grid().height() * meta.grid().width();
+        for (int t = 0; t < sums.length; t++) sums[t] /= pixels;
+        return sums;
+    }
+}
