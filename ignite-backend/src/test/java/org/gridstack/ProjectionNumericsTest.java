@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Projections over time and per-slice means of stacks read from TIFF files, against plain loops over the same
- * pixels (NUMERICS.md): AVERAGE and slice means bit-exact, SUM/MAX/MIN exact, SD as a sample SD to float rounding.
+ * pixels (README, "Numerical contract"): AVERAGE and slice means bit-exact, SUM/MAX/MIN exact, SD as a sample SD to float rounding.
  */
 class ProjectionNumericsTest {
     @TempDir

@@ -1,6 +1,7 @@
 package org.gridstack.grid;
 
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.apache.ignite.Ignite;
 import org.apache.ignite.Ignition;
 import org.apache.ignite.cluster.ClusterNode;
@@ -8,6 +9,7 @@ import org.apache.ignite.configuration.IgniteConfiguration;
 import org.apache.ignite.spi.communication.tcp.TcpCommunicationSpi;
 import org.apache.ignite.spi.discovery.tcp.TcpDiscoverySpi;
 import org.gridstack.base.GridStackException;
+import pl.edu.icm.jlargearrays.ConcurrencyUtils;
 
 /**
  * A standalone Grid Stack server node (scripts/gridstack-node): {@code [--config FILE] [--key=value ...]}. Prints
@@ -25,6 +27,9 @@ public final class GridServerNode {
                     + "\nsee scripts/gridstack-node.properties for what each one means");
             return;
         }
+        // A server runs one FFT per core; JTransforms' own threads (from T = 8192 on) would only compete with them.
+        // A process-wide setting, so the launcher makes it, never the library (inside Fiji it stays the user's).
+        ConcurrencyUtils.setNumberOfThreads(1);
         try {
             start(ServerOptions.parse(args), GridServerNode::exitUnfit);
         } catch (GridStackException e) {
@@ -45,7 +50,7 @@ public final class GridServerNode {
      * Starts the node; its non-daemon threads keep the JVM alive until it is stopped. {@code onFatal} is told when
      * the node finds it must not serve (say, it cannot replace Ignite's initial password).
      */
-    public static Ignite start(ServerOptions options, java.util.function.Consumer<String> onFatal) {
+    public static Ignite start(ServerOptions options, Consumer<String> onFatal) {
         IgniteJvmFlags.require();
         EmbeddedGrid.quietIgnite();
         // Our own hook stops the node and says so; Ignite's would race it.

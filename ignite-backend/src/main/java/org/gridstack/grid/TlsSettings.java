@@ -29,10 +29,6 @@ public final class TlsSettings {
         return path;
     }
 
-    public String keyStore() {
-        return keyStore;
-    }
-
     public SslContextFactory contextFactory() {
         SslContextFactory factory = new SslContextFactory();
         factory.setKeyStoreFilePath(keyStore);

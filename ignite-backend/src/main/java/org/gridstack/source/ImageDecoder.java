@@ -19,10 +19,6 @@ import org.gridstack.array.DataType;
  * image (fresh buffers cost page faults) that is then copied into the chunk.
  */
 final class ImageDecoder {
-    static {
-        ImageIO.setUseCache(false);
-    }
-
     private static final ThreadLocal<BufferedImage> SCRATCH = new ThreadLocal<>();
 
     private ImageDecoder() {}

@@ -82,9 +82,4 @@ public final class TaskStreamLayout {
             default: return 0x2ca02c;
         }
     }
-
-    /** x position of a time, for axis ticks. */
-    public int x(long micros, int plotWidth) {
-        return LABEL_WIDTH + (int) Math.round((micros - startMicros) * plotWidth / (double) (endMicros - startMicros));
-    }
 }

@@ -47,7 +47,7 @@ class SeedPipelineIT {
         return stack.frame(t)[r * W + c] & 0xff;
     }
 
-    /** Centroid (x = row, y = col) and clamped window origin of frame t, straight from NUMERICS.md. */
+    /** Centroid (x = row, y = col) and clamped window origin of frame t, straight from the README's numerical contract. */
     private static double[] window(int t) {
         long total = 0, sx = 0, sy = 0;
         for (int r = 0; r < H; r++) {

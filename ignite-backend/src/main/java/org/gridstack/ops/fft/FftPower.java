@@ -4,7 +4,7 @@ import org.gridstack.array.DataType;
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
- * Power spectrum of every pixel's time series in a block (T, bh, bw), full length, unnormalised (NUMERICS.md):
+ * Power spectrum of every pixel's time series in a block (T, bh, bw), full length, unnormalised (README, "Numerical contract"):
  * {@code power[k] = (float) (re² + im²)} of {@code X[k] = Σ x[n] exp(-2πi kn/T)}, k = 0..T-1, in a float block of
  * the same (T, bh, bw) layout. Pixels go through in groups of adjacent columns: their series are gathered into
  * contiguous double rows (one pass over the block), transformed, and their powers scattered back.

@@ -78,7 +78,7 @@ public final class ProjectionReducer implements ChunkReducer<PixelStats> {
         return a.plus(b);
     }
 
-    /** The projected frame, row-major (H, W), as doubles; see NUMERICS.md for the exact definitions. */
+    /** The projected frame, row-major (H, W), as doubles; see the README's "Numerical contract" for the exact definitions. */
     public double[] finish(PixelStats s, long frames) {
         switch (projection) {
             case AVERAGE: {

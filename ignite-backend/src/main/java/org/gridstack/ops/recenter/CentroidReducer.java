@@ -6,7 +6,7 @@ import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.DataType;
 
 /**
- * Intensity-weighted centroid sums of every frame, exact in long (NUMERICS.md): the partial holds, per frame t,
+ * Intensity-weighted centroid sums of every frame, exact in long (README, "Numerical contract"): the partial holds, per frame t,
  * {@code total = Σ v}, {@code sx = Σ row·v}, {@code sy = Σ col·v} at [3t], [3t+1], [3t+2]. Any chunk shape.
  */
 public final class CentroidReducer implements ChunkReducer<long[]> {

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import org.gridstack.base.GridStackException;
 
 /**
- * The recenter windows of a stack (NUMERICS.md): per frame, the centroid (x = row, y = column) and the top-left
+ * The recenter windows of a stack (README, "Numerical contract"): per frame, the centroid (x = row, y = column) and the top-left
  * corner (row0, col0) of the crop x crop window around it, truncated and clamped inside the frame.
  */
 public final class CropWindows implements Serializable {
@@ -65,12 +65,12 @@ public final class CropWindows implements Serializable {
         return x.length;
     }
 
-    /** Centroid row (NUMERICS' x) of frame t. */
+    /** Centroid row (the reference code's x) of frame t. */
     public double x(int t) {
         return x[t];
     }
 
-    /** Centroid column (NUMERICS' y) of frame t. */
+    /** Centroid column (the reference code's y) of frame t. */
     public double y(int t) {
         return y[t];
     }
