@@ -34,7 +34,8 @@ import org.gridstack.telemetry.TaskLog;
  * The Grid Stack API for Java, Groovy and Jython: open stacks as grid arrays, persist them, project them, read
  * their frames. Arrays are referred to by name. Frames are row-major primitive arrays (byte[] for 8-bit, short[]
  * for 16-bit, unsigned); projections and means are doubles. Axis order is (t, row, col) throughout.
- * Each operation lives in its own class under {@code org.gridstack.ops}; this facade only delegates.
+ * Each operation lives in its own class under {@code org.gridstack.ops}; this facade only delegates (it is long
+ * only for its javadoc: one method per thing a script can do).
  */
 public final class GridStack {
     /** Chunks of about this size; see {@link OpenStack#DEFAULT_CHUNK_BYTES}. */

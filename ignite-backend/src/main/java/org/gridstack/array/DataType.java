@@ -10,6 +10,8 @@ import java.lang.reflect.Array;
  * <p>The integer kernels sum runs of pixels into int accumulators, in loops the JIT vectorises (a double
  * accumulator cannot be vectorised: floating-point adds are not reassociated); callers keep the int sums from
  * overflowing ({@link #framesPerIntSum()}). Floating types have no integer kernels.
+ *
+ * <p>Over 250 lines on purpose: one short section per type keeps every per-type loop in this one file.
  */
 public enum DataType {
     UINT8(1, "8-bit", byte[].class) {
