@@ -9,7 +9,8 @@
 # The seed pipeline through the Grid Stack API (Jython); writes the same files as macros/seed_pipeline.ijm.
 import os
 import time
-from org.gridstack.jobs import Progress, Projection
+from org.gridstack.base import Progress
+from org.gridstack.ops import Projection
 from org.gridstack.plugin.ij1 import Plots
 from org.gridstack.plugin.io import ResultFiles
 
