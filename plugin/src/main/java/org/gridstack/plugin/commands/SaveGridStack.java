@@ -4,7 +4,7 @@ import ij.IJ;
 import org.gridstack.GridStack;
 import org.gridstack.plugin.GridService;
 import org.gridstack.plugin.ij1.GridDisplay;
-import org.gridstack.plugin.io.ResultFiles;
+import org.gridstack.plugin.ij1.TiffStackWriter;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -28,7 +28,7 @@ public final class SaveGridStack implements Command {
     public void run() {
         GridStack g = grid.grid();
         String array = GridDisplay.arrayName(name);
-        ResultFiles.saveStack(g, array, path.trim());
+        TiffStackWriter.write(g, array, path.trim());
         IJ.showStatus("Saved " + array + " to " + path.trim());
     }
 }

@@ -7,11 +7,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.gridstack.GridStack;
 import org.gridstack.base.GridStackException;
-import org.gridstack.array.ArrayMeta;
 import org.gridstack.ops.CropWindows;
-import org.gridstack.plugin.ij1.GridVirtualStack;
 
 /**
  * The files the seed pipeline writes, shared by the commands and the Groovy/Jython scripts so all three write
@@ -26,19 +23,6 @@ public final class ResultFiles {
         for (int i = 0; i < f.length; i++) f[i] = (float) values[i];
         ImagePlus imp = new ImagePlus(title, new FloatProcessor(width, height, f));
         if (!new FileSaver(imp).saveAsTiff(path)) throw new GridStackException("cannot write " + path);
-    }
-
-    /** Any grid array as a TIFF (stack), written batch by batch through ImageJ's writer, never gathered. */
-    public static void saveStack(GridStack grid, String name, String path) {
-        File file = new File(path);
-        if (file.getAbsoluteFile().getParentFile() != null && !file.getAbsoluteFile().getParentFile().isDirectory()) {
-            throw new GridStackException("cannot save " + name + ": folder " + file.getAbsoluteFile().getParent() + " does not exist");
-        }
-        ArrayMeta meta = grid.array(name);
-        ImagePlus imp = new ImagePlus(name, new GridVirtualStack(grid, meta));
-        FileSaver saver = new FileSaver(imp);
-        boolean saved = imp.getStackSize() > 1 ? saver.saveAsTiffStack(path) : saver.saveAsTiff(path);
-        if (!saved) throw new GridStackException("cannot save " + name + " to " + path);
     }
 
     public static void savePng(ImagePlus imp, String path) {
