@@ -7,7 +7,6 @@ import org.gridstack.ops.Projection;
 import org.gridstack.plugin.GridService;
 import org.gridstack.plugin.ij1.GridDisplay;
 import org.gridstack.plugin.ij1.IJProgress;
-import org.gridstack.plugin.imglib.GridImgs;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -33,7 +32,7 @@ public final class GridZProject implements Command {
         Projection p = Projection.parse(projection);
         IJProgress progress = new IJProgress(p.label() + " of " + array);
         double[] values = g.project(array, p, progress);
-        GridDisplay.showProjection(meta, p, GridImgs.frame(values, meta.grid().width(), meta.grid().height()));
+        GridDisplay.showProjection(meta, p, values);
         IJ.showStatus(progress.summary(meta.bytes()));
     }
 }

@@ -5,14 +5,11 @@ import ij.ImagePlus;
 import ij.WindowManager;
 import ij.measure.ResultsTable;
 import ij.process.ImageProcessor;
-import net.imglib2.img.array.ArrayImg;
-import net.imglib2.img.basictypeaccess.array.DoubleArray;
-import net.imglib2.type.numeric.real.DoubleType;
 import org.gridstack.GridStack;
 import org.gridstack.base.GridStackException;
 import org.gridstack.array.ArrayMeta;
-import org.gridstack.array.DataType;
 import org.gridstack.ops.Projection;
+import org.gridstack.plugin.pixels.PixelType;
 
 /** Turns grid arrays and results into what ImageJ shows: stack windows, images, plots, tables. */
 public final class GridDisplay {
@@ -30,28 +27,13 @@ public final class GridDisplay {
     }
 
     /**
-     * A projection as ImageJ's Z Project shows it: titled e.g. AVG_em; Max and Min keep the source's bit depth,
-     * the others are 32-bit (the exact double value cast to float).
+     * A projection (row-major H x W) as ImageJ's Z Project shows it: titled e.g. AVG_em; Max and Min keep the
+     * source's bit depth, the others are 32-bit (the exact double value cast to float).
      */
-    public static ImagePlus showProjection(ArrayMeta source, Projection projection, ArrayImg<DoubleType, DoubleArray> image) {
-        int width = (int) image.dimension(0), height = (int) image.dimension(1);
-        double[] values = image.update(null).getCurrentStorageArray();
-        boolean keepType = (projection == Projection.MAX || projection == Projection.MIN)
-                && (source.type() == DataType.UINT8 || source.type() == DataType.UINT16);
-        ImageProcessor ip;
-        if (keepType && source.type() == DataType.UINT8) {
-            byte[] b = new byte[values.length];
-            for (int i = 0; i < b.length; i++) b[i] = (byte) (int) values[i];
-            ip = GridVirtualStack.processor(b, width, height);
-        } else if (keepType) {
-            short[] s = new short[values.length];
-            for (int i = 0; i < s.length; i++) s[i] = (short) (int) values[i];
-            ip = GridVirtualStack.processor(s, width, height);
-        } else {
-            float[] f = new float[values.length];
-            for (int i = 0; i < f.length; i++) f[i] = (float) values[i];
-            ip = GridVirtualStack.processor(f, width, height);
-        }
+    public static ImagePlus showProjection(ArrayMeta source, Projection projection, double[] values) {
+        boolean keepType = projection == Projection.MAX || projection == Projection.MIN;
+        PixelType type = keepType ? PixelType.of(source.type()) : PixelType.FLOAT32;
+        ImageProcessor ip = type.processor(type.fromDoubles(values), source.grid().width(), source.grid().height());
         ip.resetMinAndMax();
         ImagePlus imp = new ImagePlus(projection.prefix() + "_" + source.name(), ip);
         imp.show();

@@ -2,13 +2,13 @@ package org.gridstack.plugin.io;
 
 import ij.ImagePlus;
 import ij.io.FileSaver;
-import ij.process.FloatProcessor;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.gridstack.base.GridStackException;
 import org.gridstack.ops.CropWindows;
+import org.gridstack.plugin.pixels.PixelType;
 
 /**
  * The files the seed pipeline writes, shared by the commands and the Groovy/Jython scripts so all three write
@@ -19,9 +19,7 @@ public final class ResultFiles {
 
     /** A projection (row-major H x W doubles) as a 32-bit TIFF: each value cast to float. */
     public static void saveFloatTiff(double[] values, int width, int height, String title, String path) {
-        float[] f = new float[values.length];
-        for (int i = 0; i < f.length; i++) f[i] = (float) values[i];
-        ImagePlus imp = new ImagePlus(title, new FloatProcessor(width, height, f));
+        ImagePlus imp = new ImagePlus(title, PixelType.FLOAT64.processor(values, width, height));
         if (!new FileSaver(imp).saveAsTiff(path)) throw new GridStackException("cannot write " + path);
     }
 
