@@ -8,6 +8,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import org.gridstack.base.GridStackException;
+import org.gridstack.plugin.GridService;
 import org.scijava.Context;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandModule;
@@ -24,13 +25,6 @@ import org.scijava.service.Service;
  */
 public final class GridCommandPlugIn implements PlugIn {
     private static final String COMMANDS = "org.gridstack.plugin.commands.";
-    private static volatile String lastError;
-
-    /** The message of the last command that failed in this JVM, or null; read by the headless launcher. */
-    public static String lastError() {
-        return lastError;
-    }
-
     @Override
     public void run(String commandClass) {
         Context context = SciJavaContexts.get();
@@ -55,15 +49,16 @@ public final class GridCommandPlugIn implements PlugIn {
             dialog.showDialog();
             if (dialog.wasCanceled()) return;
         }
+        GridService grid = context.service(GridService.class);
         try {
-            lastError = null;
+            grid.setLastFailure(null);
             for (ModuleItem<?> item : inputs) {
                 module.setInput(item.getName(), nextValue(dialog, item));
                 module.resolveInput(item.getName());
             }
             module.run();
         } catch (RuntimeException e) {
-            fail(info.getLabel(), e);
+            fail(grid, info.getLabel(), e);
         }
     }
 
@@ -127,13 +122,16 @@ public final class GridCommandPlugIn implements PlugIn {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
-    /** One clear message; in a macro it also aborts the macro, like any ImageJ command that fails. */
-    private static void fail(String command, RuntimeException e) {
+    /**
+     * One clear message; in a macro it also aborts the macro, like any ImageJ command that fails. The failure is
+     * recorded first because in a macro IJ.error aborts by throwing.
+     */
+    private static void fail(GridService grid, String command, RuntimeException e) {
         GridStackException known = GridStackException.find(e);
-        String message = known != null ? known.getMessage() : e.toString();
-        lastError = command + ": " + message;
+        String message = command + ": " + (known != null ? known.getMessage() : e.toString());
+        grid.setLastFailure(message);
         if (known == null) IJ.log(stackTrace(e));
-        IJ.error("Grid Stack", lastError);
+        IJ.error("Grid Stack", message);
         if (Interpreter.getInstance() != null) Interpreter.abort();
     }
 

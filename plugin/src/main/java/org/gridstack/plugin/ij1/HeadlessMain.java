@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.Arrays;
 import org.gridstack.grid.EmbeddedGrid;
+import org.gridstack.plugin.GridService;
 
 /**
  * Runs ImageJ 1 headless with Grid Stack, taking Fiji's command-line style:
@@ -69,7 +70,7 @@ public final class HeadlessMain {
         } catch (RuntimeException e) {
             if (!Macro.MACRO_CANCELED.equals(e.getMessage())) throw e;
         }
-        return interpreter.wasError() || GridCommandPlugIn.lastError() != null ? 1 : 0;
+        return interpreter.wasError() || SciJavaContexts.get().service(GridService.class).lastFailure() != null ? 1 : 0;
     }
 
     private static String readMacro(String file) {
