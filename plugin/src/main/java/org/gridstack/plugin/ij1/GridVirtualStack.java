@@ -41,10 +41,6 @@ public final class GridVirtualStack extends VirtualStack {
         this.batchFrames = frameChunks ? meta.grid().chunkShape()[0] : (int) Math.max(1, BATCH_BYTES / frameBytes);
     }
 
-    public String arrayName() {
-        return meta.name();
-    }
-
     @Override
     public synchronized ImageProcessor getProcessor(int n) {
         long t = n - 1;
