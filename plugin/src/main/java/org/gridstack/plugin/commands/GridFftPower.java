@@ -4,7 +4,7 @@ import ij.IJ;
 import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.plugin.GridService;
-import org.gridstack.plugin.ij1.GridDisplay;
+import org.gridstack.plugin.ij1.CurrentArray;
 import org.gridstack.plugin.ij1.IJProgress;
 import org.gridstack.plugin.ij1.LiveResult;
 import org.scijava.command.Command;
@@ -35,7 +35,7 @@ public final class GridFftPower implements Command {
     @Override
     public void run() {
         GridStack g = grid.grid();
-        String source = GridDisplay.arrayName(name);
+        String source = CurrentArray.name(name);
         String out = Inputs.targetName(target, source, "_power");
         Integer b = Inputs.parse("block", block);
         IJProgress progress = new IJProgress("FFT power of " + source);

@@ -6,6 +6,7 @@ import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.ops.CropWindows;
 import org.gridstack.plugin.GridService;
+import org.gridstack.plugin.ij1.CurrentArray;
 import org.gridstack.plugin.ij1.GridDisplay;
 import org.gridstack.plugin.ij1.IJProgress;
 import org.gridstack.plugin.ij1.LiveResult;
@@ -41,7 +42,7 @@ public final class GridRecenter implements Command {
     @Override
     public void run() {
         GridStack g = grid.grid();
-        String source = GridDisplay.arrayName(name);
+        String source = CurrentArray.name(name);
         String out = Inputs.targetName(target, source, "_recentered");
         Integer size = Inputs.parse("crop", crop);
         IJProgress progress = new IJProgress("Recenter " + source);

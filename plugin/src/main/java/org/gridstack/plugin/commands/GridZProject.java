@@ -5,6 +5,7 @@ import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.ops.Projection;
 import org.gridstack.plugin.GridService;
+import org.gridstack.plugin.ij1.CurrentArray;
 import org.gridstack.plugin.ij1.GridDisplay;
 import org.gridstack.plugin.ij1.IJProgress;
 import org.scijava.command.Command;
@@ -27,7 +28,7 @@ public final class GridZProject implements Command {
     @Override
     public void run() {
         GridStack g = grid.grid();
-        String array = GridDisplay.arrayName(name);
+        String array = CurrentArray.name(name);
         ArrayMeta meta = g.array(array);
         Projection p = Projection.parse(projection);
         IJProgress progress = new IJProgress(p.label() + " of " + array);

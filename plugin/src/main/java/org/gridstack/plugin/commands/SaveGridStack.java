@@ -3,7 +3,7 @@ package org.gridstack.plugin.commands;
 import ij.IJ;
 import org.gridstack.GridStack;
 import org.gridstack.plugin.GridService;
-import org.gridstack.plugin.ij1.GridDisplay;
+import org.gridstack.plugin.ij1.CurrentArray;
 import org.gridstack.plugin.ij1.TiffStackWriter;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -27,7 +27,7 @@ public final class SaveGridStack implements Command {
     @Override
     public void run() {
         GridStack g = grid.grid();
-        String array = GridDisplay.arrayName(name);
+        String array = CurrentArray.name(name);
         TiffStackWriter.write(g, array, path.trim());
         IJ.showStatus("Saved " + array + " to " + path.trim());
     }

@@ -56,7 +56,7 @@ public final class LiveResult implements Progress {
             if (meta == null) return;
             liveStack = new GridVirtualStack(grid, meta, true);
             window = new ImagePlus(target + " (in progress)", liveStack);
-            window.setProperty(GridDisplay.ARRAY_PROPERTY, target);
+            CurrentArray.mark(window, target);
             window.show();
         } else {
             liveStack.refresh();
