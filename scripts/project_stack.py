@@ -11,7 +11,8 @@ from jarray import array
 from ij import ImagePlus
 from ij.io import FileSaver
 from ij.process import FloatProcessor
-from org.gridstack.jobs import Progress, Projection
+from org.gridstack.base import Progress
+from org.gridstack.ops.project import Projection
 
 grid = gridService.grid()  # the embedded grid, or the cluster after Connect to Grid...
 stack = grid.open(name, source, 0, -1, 0)

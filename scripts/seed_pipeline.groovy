@@ -10,6 +10,7 @@
 import org.gridstack.base.Progress
 import org.gridstack.ops.project.Projection
 import org.gridstack.plugin.ij1.Plots
+import org.gridstack.plugin.ij1.TiffStackWriter
 import org.gridstack.plugin.io.ResultFiles
 
 def grid = gridService.grid()   // the embedded grid, or the cluster after Connect to Grid...
@@ -32,13 +33,13 @@ def (recentered, recenterSeconds) = timer {
 }
 int side = recentered.grid().width()
 ResultFiles.writeCentroids(grid.cropWindows("seed_recentered"), out("centroids.csv"))
-ResultFiles.saveStack(grid, "seed_recentered", out("recentered.tif"))
+TiffStackWriter.write(grid, "seed_recentered", out("recentered.tif"))
 ResultFiles.saveFloatTiff(grid.project("seed_recentered", Projection.AVERAGE, Progress.NONE), side, side, "AVG_seed_recentered", out("recentered_mean.tif"))
 
 def (power, fftSeconds) = timer {
     block > 0 ? grid.fftPower("seed_recentered", "seed_power", block, Progress.NONE) : grid.fftPower("seed_recentered", "seed_power", Progress.NONE)
 }
-ResultFiles.saveStack(grid, "seed_power", out("power.tif"))
+TiffStackWriter.write(grid, "seed_power", out("power.tif"))
 ResultFiles.savePng(Plots.spectrum(grid, "seed_power", 0, 0), out("spectrum_corner.png"))
 ResultFiles.savePng(Plots.spectrum(grid, "seed_power", side.intdiv(2), side.intdiv(2)), out("spectrum_center.png"))
 

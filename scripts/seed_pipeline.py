@@ -9,8 +9,9 @@
 # The seed pipeline through the Grid Stack API (Jython); writes the same files as macros/seed_pipeline.ijm.
 import os
 import time
-from org.gridstack.jobs import Progress, Projection
-from org.gridstack.plugin.ij1 import Plots
+from org.gridstack.base import Progress
+from org.gridstack.ops.project import Projection
+from org.gridstack.plugin.ij1 import Plots, TiffStackWriter
 from org.gridstack.plugin.io import ResultFiles
 
 grid = gridService.grid()  # the embedded grid, or the cluster after Connect to Grid...
@@ -49,7 +50,7 @@ def recenter():
 recentered, recenter_seconds = timed(recenter)
 side = recentered.grid().width()
 ResultFiles.writeCentroids(grid.cropWindows("seed_recentered"), out("centroids.csv"))
-ResultFiles.saveStack(grid, "seed_recentered", out("recentered.tif"))
+TiffStackWriter.write(grid, "seed_recentered", out("recentered.tif"))
 ResultFiles.saveFloatTiff(grid.project("seed_recentered", Projection.AVERAGE, Progress.NONE), side, side,
                           "AVG_seed_recentered", out("recentered_mean.tif"))
 
@@ -59,7 +60,7 @@ def power():
     return grid.fftPower("seed_recentered", "seed_power", Progress.NONE)
 
 spectrum, fft_seconds = timed(power)
-ResultFiles.saveStack(grid, "seed_power", out("power.tif"))
+TiffStackWriter.write(grid, "seed_power", out("power.tif"))
 ResultFiles.savePng(Plots.spectrum(grid, "seed_power", 0, 0), out("spectrum_corner.png"))
 ResultFiles.savePng(Plots.spectrum(grid, "seed_power", side // 2, side // 2), out("spectrum_center.png"))
 

@@ -15,6 +15,7 @@ import org.scijava.service.Service;
 @Plugin(type = Service.class)
 public final class DefaultGridService extends AbstractService implements GridService {
     private GridConnection connection;
+    private volatile String lastFailure;
 
     @Override
     public synchronized GridStack grid() {
@@ -41,6 +42,16 @@ public final class DefaultGridService extends AbstractService implements GridSer
     @Override
     public synchronized String describe() {
         return connection == null ? "embedded grid" : connection.status();
+    }
+
+    @Override
+    public void setLastFailure(String failure) {
+        lastFailure = failure;
+    }
+
+    @Override
+    public String lastFailure() {
+        return lastFailure;
     }
 
     @Override

@@ -17,4 +17,10 @@ public interface GridService extends SciJavaService {
 
     /** One line: "embedded grid" or the cluster's addresses and state. */
     String describe();
+
+    /** Records how the latest Grid Stack command run from ImageJ 1 in this context ended: its error, or null. */
+    void setLastFailure(String failure);
+
+    /** The error of the latest Grid Stack command run from ImageJ 1 in this context, or null if it did not fail. */
+    String lastFailure();
 }

@@ -3,8 +3,9 @@ package org.gridstack.plugin.commands;
 import ij.IJ;
 import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
+import org.gridstack.base.Progress;
 import org.gridstack.plugin.GridService;
-import org.gridstack.plugin.ij1.GridDisplay;
+import org.gridstack.plugin.ij1.CurrentArray;
 import org.gridstack.plugin.ij1.IJProgress;
 import org.gridstack.plugin.ij1.LiveResult;
 import org.scijava.command.Command;
@@ -35,12 +36,13 @@ public final class GridFftPower implements Command {
     @Override
     public void run() {
         GridStack g = grid.grid();
-        String source = GridDisplay.arrayName(name);
+        String source = CurrentArray.name(name);
         String out = Inputs.targetName(target, source, "_power");
         Integer b = Inputs.parse("block", block);
         IJProgress progress = new IJProgress("FFT power of " + source);
         LiveResult live = new LiveResult(g, out, progress);
-        ArrayMeta power = b == null ? g.fftPower(source, out, live) : g.fftPower(source, out, b, live);
+        Progress tracking = show ? live : progress; // no live window unless the result is to be shown
+        ArrayMeta power = b == null ? g.fftPower(source, out, tracking) : g.fftPower(source, out, b, tracking);
         if (show) live.finish(power);
         IJ.showStatus(progress.summary(g.array(source).bytes()));
     }

@@ -4,8 +4,10 @@ import ij.IJ;
 import ij.measure.ResultsTable;
 import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
+import org.gridstack.base.Progress;
 import org.gridstack.ops.recenter.CropWindows;
 import org.gridstack.plugin.GridService;
+import org.gridstack.plugin.ij1.CurrentArray;
 import org.gridstack.plugin.ij1.GridDisplay;
 import org.gridstack.plugin.ij1.IJProgress;
 import org.gridstack.plugin.ij1.LiveResult;
@@ -41,12 +43,13 @@ public final class GridRecenter implements Command {
     @Override
     public void run() {
         GridStack g = grid.grid();
-        String source = GridDisplay.arrayName(name);
+        String source = CurrentArray.name(name);
         String out = Inputs.targetName(target, source, "_recentered");
         Integer size = Inputs.parse("crop", crop);
         IJProgress progress = new IJProgress("Recenter " + source);
         LiveResult live = new LiveResult(g, out, progress);
-        ArrayMeta result = size == null ? g.recenter(source, out, live) : g.recenter(source, out, size, live);
+        Progress tracking = show ? live : progress; // no live window unless the result is to be shown
+        ArrayMeta result = size == null ? g.recenter(source, out, tracking) : g.recenter(source, out, size, tracking);
         CropWindows windows = g.cropWindows(out);
         if (csv != null && !csv.isBlank()) ResultFiles.writeCentroids(windows, csv.trim());
         GridDisplay.showTable(table(windows), "Centroids of " + source);

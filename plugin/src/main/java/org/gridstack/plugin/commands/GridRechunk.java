@@ -3,7 +3,7 @@ package org.gridstack.plugin.commands;
 import ij.IJ;
 import org.gridstack.GridStack;
 import org.gridstack.plugin.GridService;
-import org.gridstack.plugin.ij1.GridDisplay;
+import org.gridstack.plugin.ij1.CurrentArray;
 import org.gridstack.plugin.ij1.IJProgress;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -27,7 +27,7 @@ public final class GridRechunk implements Command {
     @Override
     public void run() {
         GridStack g = grid.grid();
-        String source = GridDisplay.arrayName(name);
+        String source = CurrentArray.name(name);
         String out = Inputs.targetName(target, source, "_blocks");
         Integer b = Inputs.parse("block", block);
         IJProgress progress = new IJProgress("Rechunk " + source);

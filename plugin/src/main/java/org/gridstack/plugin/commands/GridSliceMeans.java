@@ -2,6 +2,7 @@ package org.gridstack.plugin.commands;
 
 import ij.IJ;
 import org.gridstack.plugin.GridService;
+import org.gridstack.plugin.ij1.CurrentArray;
 import org.gridstack.plugin.ij1.GridDisplay;
 import org.gridstack.plugin.ij1.IJProgress;
 import org.gridstack.plugin.io.ResultFiles;
@@ -23,7 +24,7 @@ public final class GridSliceMeans implements Command {
 
     @Override
     public void run() {
-        String array = GridDisplay.arrayName(name);
+        String array = CurrentArray.name(name);
         IJProgress progress = new IJProgress("Slice means of " + array);
         double[] means = grid.grid().sliceMeans(array, progress);
         if (csv != null && !csv.isBlank()) ResultFiles.writeSliceMeans(means, csv.trim());

@@ -5,9 +5,9 @@ import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.ops.project.Projection;
 import org.gridstack.plugin.GridService;
+import org.gridstack.plugin.ij1.CurrentArray;
 import org.gridstack.plugin.ij1.GridDisplay;
 import org.gridstack.plugin.ij1.IJProgress;
-import org.gridstack.plugin.imglib.GridImgs;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -28,12 +28,12 @@ public final class GridZProject implements Command {
     @Override
     public void run() {
         GridStack g = grid.grid();
-        String array = GridDisplay.arrayName(name);
+        String array = CurrentArray.name(name);
         ArrayMeta meta = g.array(array);
         Projection p = Projection.parse(projection);
         IJProgress progress = new IJProgress(p.label() + " of " + array);
         double[] values = g.project(array, p, progress);
-        GridDisplay.showProjection(meta, p, GridImgs.frame(values, meta.grid().width(), meta.grid().height()));
+        GridDisplay.showProjection(meta, p, values);
         IJ.showStatus(progress.summary(meta.bytes()));
     }
 }

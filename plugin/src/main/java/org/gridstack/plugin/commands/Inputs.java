@@ -6,12 +6,12 @@ import org.gridstack.base.GridStackException;
 final class Inputs {
     private Inputs() {}
 
-    /** The typed number, or null when blank or "auto". */
     /** The typed target name, or {@code source + suffix} when blank. */
     static String targetName(String typed, String source, String suffix) {
         return typed == null || typed.isBlank() ? source + suffix : typed.trim();
     }
 
+    /** The typed number, or null when blank or "auto". */
     static Integer parse(String key, String typed) {
         if (typed == null || typed.isBlank() || typed.trim().equalsIgnoreCase("auto")) return null;
         try {

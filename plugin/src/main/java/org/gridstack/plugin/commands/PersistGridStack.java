@@ -2,7 +2,7 @@ package org.gridstack.plugin.commands;
 
 import ij.IJ;
 import org.gridstack.plugin.GridService;
-import org.gridstack.plugin.ij1.GridDisplay;
+import org.gridstack.plugin.ij1.CurrentArray;
 import org.gridstack.plugin.ij1.IJProgress;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -19,7 +19,7 @@ public final class PersistGridStack implements Command {
 
     @Override
     public void run() {
-        String array = GridDisplay.arrayName(name);
+        String array = CurrentArray.name(name);
         IJProgress progress = new IJProgress("Persist " + array);
         long bytes = grid.grid().persist(array, progress);
         IJ.showStatus(progress.summary(bytes));

@@ -9,7 +9,7 @@ import java.util.List;
 import org.gridstack.GridStack;
 import org.gridstack.base.GridStackException;
 import org.gridstack.plugin.GridService;
-import org.gridstack.plugin.ij1.GridDisplay;
+import org.gridstack.plugin.ij1.CurrentArray;
 import org.gridstack.plugin.ij1.Plots;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -36,7 +36,7 @@ public final class PlotSpectrum implements Command {
     @Override
     public void run() {
         GridStack g = grid.grid();
-        String array = GridDisplay.arrayName(name);
+        String array = CurrentArray.name(name);
         List<Point> pixels = pixels();
         int[][] xy = new int[pixels.size()][];
         for (int i = 0; i < xy.length; i++) xy[i] = new int[] {pixels.get(i).x, pixels.get(i).y};

@@ -3,8 +3,8 @@ package org.gridstack.plugin.commands;
 import ij.IJ;
 import org.gridstack.GridStack;
 import org.gridstack.plugin.GridService;
-import org.gridstack.plugin.ij1.GridDisplay;
-import org.gridstack.plugin.io.ResultFiles;
+import org.gridstack.plugin.ij1.CurrentArray;
+import org.gridstack.plugin.ij1.TiffStackWriter;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
@@ -27,8 +27,8 @@ public final class SaveGridStack implements Command {
     @Override
     public void run() {
         GridStack g = grid.grid();
-        String array = GridDisplay.arrayName(name);
-        ResultFiles.saveStack(g, array, path.trim());
+        String array = CurrentArray.name(name);
+        TiffStackWriter.write(g, array, path.trim());
         IJ.showStatus("Saved " + array + " to " + path.trim());
     }
 }

@@ -2,56 +2,36 @@ package org.gridstack.plugin.ij1;
 
 import ij.IJ;
 import ij.ImagePlus;
-import ij.WindowManager;
 import ij.measure.ResultsTable;
 import ij.process.ImageProcessor;
-import net.imglib2.img.array.ArrayImg;
-import net.imglib2.img.basictypeaccess.array.DoubleArray;
-import net.imglib2.type.numeric.real.DoubleType;
+import java.awt.GraphicsEnvironment;
 import org.gridstack.GridStack;
-import org.gridstack.base.GridStackException;
 import org.gridstack.array.ArrayMeta;
-import org.gridstack.array.DataType;
 import org.gridstack.ops.project.Projection;
+import org.gridstack.plugin.pixels.PixelType;
 
 /** Turns grid arrays and results into what ImageJ shows: stack windows, images, plots, tables. */
 public final class GridDisplay {
-    /** ImagePlus property naming the grid array an image shows. */
-    public static final String ARRAY_PROPERTY = "gridstack.array";
+    private static final int MAX_LOGGED_ROWS = 20;
 
     private GridDisplay() {}
 
     /** A lazy stack window over a grid array. */
     public static ImagePlus showStack(GridStack grid, ArrayMeta meta) {
         ImagePlus imp = new ImagePlus(meta.name(), new GridVirtualStack(grid, meta));
-        imp.setProperty(ARRAY_PROPERTY, meta.name());
+        CurrentArray.mark(imp, meta.name());
         imp.show();
         return imp;
     }
 
     /**
-     * A projection as ImageJ's Z Project shows it: titled e.g. AVG_em; Max and Min keep the source's bit depth,
-     * the others are 32-bit (the exact double value cast to float).
+     * A projection (row-major H x W) as ImageJ's Z Project shows it: titled e.g. AVG_em; Max and Min keep the
+     * source's bit depth, the others are 32-bit (the exact double value cast to float).
      */
-    public static ImagePlus showProjection(ArrayMeta source, Projection projection, ArrayImg<DoubleType, DoubleArray> image) {
-        int width = (int) image.dimension(0), height = (int) image.dimension(1);
-        double[] values = image.update(null).getCurrentStorageArray();
-        boolean keepType = (projection == Projection.MAX || projection == Projection.MIN)
-                && (source.type() == DataType.UINT8 || source.type() == DataType.UINT16);
-        ImageProcessor ip;
-        if (keepType && source.type() == DataType.UINT8) {
-            byte[] b = new byte[values.length];
-            for (int i = 0; i < b.length; i++) b[i] = (byte) (int) values[i];
-            ip = GridVirtualStack.processor(b, width, height);
-        } else if (keepType) {
-            short[] s = new short[values.length];
-            for (int i = 0; i < s.length; i++) s[i] = (short) (int) values[i];
-            ip = GridVirtualStack.processor(s, width, height);
-        } else {
-            float[] f = new float[values.length];
-            for (int i = 0; i < f.length; i++) f[i] = (float) values[i];
-            ip = GridVirtualStack.processor(f, width, height);
-        }
+    public static ImagePlus showProjection(ArrayMeta source, Projection projection, double[] values) {
+        boolean keepType = projection == Projection.MAX || projection == Projection.MIN;
+        PixelType type = keepType ? PixelType.of(source.type()) : PixelType.FLOAT32;
+        ImageProcessor ip = type.processor(type.fromDoubles(values), source.grid().width(), source.grid().height());
         ip.resetMinAndMax();
         ImagePlus imp = new ImagePlus(projection.prefix() + "_" + source.name(), ip);
         imp.show();
@@ -73,14 +53,12 @@ public final class GridDisplay {
         return imp;
     }
 
-    private static final int MAX_LOGGED_ROWS = 20;
-
     /**
      * A table window; headless, where ImageJ keeps no table windows, a short table goes to the log as CSV and a
      * long one as a line saying so (the commands that make long tables can write them to CSV files).
      */
     public static void showTable(ResultsTable table, String title) {
-        if (!java.awt.GraphicsEnvironment.isHeadless()) {
+        if (!GraphicsEnvironment.isHeadless()) {
             table.show(title);
             return;
         }
@@ -88,25 +66,15 @@ public final class GridDisplay {
             IJ.log(title + ": " + table.size() + " rows (not printed headless)");
             return;
         }
-        StringBuilder text = new StringBuilder(title).append('\n').append(String.join(",", table.getHeadings()));
+        String[] headings = table.getHeadings();
+        StringBuilder text = new StringBuilder(title).append('\n').append(String.join(",", headings));
         for (int row = 0; row < table.size(); row++) {
             text.append('\n');
-            String[] headings = table.getHeadings();
             for (int col = 0; col < headings.length; col++) {
                 if (col > 0) text.append(',');
-                String value = table.getStringValue(headings[col], row);
-                text.append(value);
+                text.append(table.getStringValue(headings[col], row));
             }
         }
         IJ.log(text.toString());
-    }
-
-    /** The array named by the user, or the one the current image shows when the name is blank. */
-    public static String arrayName(String typed) {
-        if (typed != null && !typed.isBlank()) return typed.trim();
-        ImagePlus current = WindowManager.getCurrentImage();
-        Object name = current == null ? null : current.getProperty(ARRAY_PROPERTY);
-        if (name == null) throw new GridStackException("name is empty and the current image is not a grid stack: give name=...");
-        return name.toString();
     }
 }

@@ -1,12 +1,10 @@
 package org.gridstack.plugin.ij1;
 
 import ij.VirtualStack;
-import ij.process.ByteProcessor;
-import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
-import ij.process.ShortProcessor;
 import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
+import org.gridstack.plugin.pixels.PixelType;
 
 /**
  * An ImageJ stack whose slices are fetched from the grid as the user scrolls or ImageJ saves it: a batch of
@@ -18,6 +16,7 @@ public final class GridVirtualStack extends VirtualStack {
 
     private final GridStack grid;
     private final ArrayMeta meta;
+    private final PixelType pixelType;
     private final boolean live;
     private final int batchFrames;
     private long batchStart = -1;
@@ -35,14 +34,11 @@ public final class GridVirtualStack extends VirtualStack {
         super(meta.grid().width(), meta.grid().height(), null, null);
         this.grid = grid;
         this.meta = meta;
+        this.pixelType = PixelType.of(meta.type());
         this.live = live;
         long frameBytes = (long) meta.grid().width() * meta.grid().height() * meta.type().bytes();
         boolean frameChunks = meta.grid().chunksAlong(1) == 1 && meta.grid().chunksAlong(2) == 1;
         this.batchFrames = frameChunks ? meta.grid().chunkShape()[0] : (int) Math.max(1, BATCH_BYTES / frameBytes);
-    }
-
-    public String arrayName() {
-        return meta.name();
     }
 
     @Override
@@ -56,17 +52,7 @@ public final class GridVirtualStack extends VirtualStack {
         int plane = meta.grid().width() * meta.grid().height();
         Object pixels = meta.type().allocate(plane);
         System.arraycopy(batch, (int) (t - batchStart) * plane, pixels, 0, plane);
-        return processor(pixels, meta.grid().width(), meta.grid().height());
-    }
-
-    static ImageProcessor processor(Object pixels, int width, int height) {
-        if (pixels instanceof byte[]) return new ByteProcessor(width, height, (byte[]) pixels);
-        if (pixels instanceof short[]) return new ShortProcessor(width, height, (short[]) pixels, null);
-        if (pixels instanceof float[]) return new FloatProcessor(width, height, (float[]) pixels);
-        double[] d = (double[]) pixels;
-        float[] f = new float[d.length];
-        for (int i = 0; i < d.length; i++) f[i] = (float) d[i];
-        return new FloatProcessor(width, height, f);
+        return pixelType.processor(pixels, meta.grid().width(), meta.grid().height());
     }
 
     /** Forgets the frames read so far, so that the next read shows chunks made since. */
@@ -86,7 +72,7 @@ public final class GridVirtualStack extends VirtualStack {
 
     @Override
     public int getBitDepth() {
-        return meta.type().bytes() * 8 == 64 ? 32 : meta.type().bytes() * 8;
+        return pixelType.bitDepth();
     }
 
     @Override

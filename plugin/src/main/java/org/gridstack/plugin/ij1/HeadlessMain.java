@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.Arrays;
 import org.gridstack.grid.EmbeddedGrid;
+import org.gridstack.plugin.GridService;
+import pl.edu.icm.jlargearrays.ConcurrencyUtils;
 
 /**
  * Runs ImageJ 1 headless with Grid Stack, taking Fiji's command-line style:
@@ -19,6 +21,8 @@ public final class HeadlessMain {
     private HeadlessMain() {}
 
     public static void main(String[] args) {
+        // One FFT per core beats JTransforms' own threads (from T = 8192 on). Process-wide, so only a launcher sets it.
+        ConcurrencyUtils.setNumberOfThreads(1);
         int status;
         try {
             status = run(args);
@@ -69,7 +73,7 @@ public final class HeadlessMain {
         } catch (RuntimeException e) {
             if (!Macro.MACRO_CANCELED.equals(e.getMessage())) throw e;
         }
-        return interpreter.wasError() || GridCommandPlugIn.lastError() != null ? 1 : 0;
+        return interpreter.wasError() || SciJavaContexts.get().service(GridService.class).lastFailure() != null ? 1 : 0;
     }
 
     private static String readMacro(String file) {

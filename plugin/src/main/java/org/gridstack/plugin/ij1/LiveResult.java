@@ -3,8 +3,13 @@ package org.gridstack.plugin.ij1;
 import ij.ImagePlus;
 import java.awt.EventQueue;
 import java.awt.GraphicsEnvironment;
+import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
+import org.gridstack.base.GridStackException;
 import org.gridstack.base.Progress;
 
 /**
@@ -19,9 +24,11 @@ public final class LiveResult implements Progress {
     private final String target;
     private final Progress progress;
     private final boolean enabled = !GraphicsEnvironment.isHeadless();
-    private volatile ImagePlus window;
-    private volatile GridVirtualStack liveStack;
     private long lastRedraw;
+    // Only the event dispatch thread touches these, so a redraw never runs half-way through finish or after it.
+    private ImagePlus window;
+    private GridVirtualStack liveStack;
+    private boolean finished;
 
     public LiveResult(GridStack grid, String target, Progress progress) {
         this.grid = grid;
@@ -43,12 +50,13 @@ public final class LiveResult implements Progress {
     }
 
     private void redraw() {
+        if (finished) return;
         if (window == null) {
             ArrayMeta meta = grid.findArray(target);
             if (meta == null) return;
             liveStack = new GridVirtualStack(grid, meta, true);
             window = new ImagePlus(target + " (in progress)", liveStack);
-            window.setProperty(GridDisplay.ARRAY_PROPERTY, target);
+            CurrentArray.mark(window, target);
             window.show();
         } else {
             liveStack.refresh();
@@ -56,14 +64,38 @@ public final class LiveResult implements Progress {
         }
     }
 
-    /** Shows the finished array: in the live window if one is open, else in a new window. */
+    /**
+     * Shows the finished array: in the live window if one is open, else in a new window, shown on the calling
+     * thread so that it belongs to the calling macro like other commands' images.
+     */
     public ImagePlus finish(ArrayMeta result) {
-        if (window == null) return GridDisplay.showStack(grid, result);
-        ImagePlus imp = window;
-        EventQueue.invokeLater(() -> {
-            imp.setStack(new GridVirtualStack(grid, result));
-            imp.setTitle(result.name());
-        });
-        return imp;
+        ImagePlus live = enabled ? onEventThread(() -> finishLiveWindow(result)) : null;
+        return live != null ? live : GridDisplay.showStack(grid, result);
+    }
+
+    private ImagePlus finishLiveWindow(ArrayMeta result) {
+        finished = true;
+        if (window != null) {
+            window.setStack(new GridVirtualStack(grid, result));
+            window.setTitle(result.name());
+        }
+        return window;
+    }
+
+    private <T> T onEventThread(Callable<T> work) {
+        FutureTask<T> task = new FutureTask<>(work);
+        try {
+            if (EventQueue.isDispatchThread()) task.run();
+            else EventQueue.invokeAndWait(task);
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GridStackException("interrupted while showing " + target, e);
+        } catch (InvocationTargetException | ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) throw (RuntimeException) cause;
+            if (cause instanceof Error) throw (Error) cause;
+            throw new GridStackException("cannot show " + target + ": " + cause, cause);
+        }
     }
 }

@@ -3,21 +3,16 @@ package org.gridstack.plugin.imglib;
 import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
-import net.imglib2.img.basictypeaccess.array.ByteArray;
 import net.imglib2.img.basictypeaccess.array.DoubleArray;
-import net.imglib2.img.basictypeaccess.array.FloatArray;
-import net.imglib2.img.basictypeaccess.array.ShortArray;
 import net.imglib2.img.cell.Cell;
 import net.imglib2.img.cell.CellGrid;
 import net.imglib2.img.cell.LazyCellImg;
 import net.imglib2.type.NativeType;
-import net.imglib2.type.numeric.integer.UnsignedByteType;
-import net.imglib2.type.numeric.integer.UnsignedShortType;
 import net.imglib2.type.numeric.real.DoubleType;
-import net.imglib2.type.numeric.real.FloatType;
 import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.ChunkGrid;
+import org.gridstack.plugin.pixels.PixelType;
 
 /**
  * ImgLib2 views of grid data. Axis order in ImgLib2 is (x = col, y = row, t); the backend's chunks are row-major
@@ -36,6 +31,7 @@ public final class GridImgs {
     public static <T extends NativeType<T>> Img<T> lazy(GridStack grid, String name) {
         ArrayMeta meta = grid.array(name);
         ChunkGrid g = meta.grid();
+        PixelType type = PixelType.of(meta.type());
         long[] shape = g.shape();
         int[] chunk = g.chunkShape();
         CellGrid cells = new CellGrid(new long[] {shape[2], shape[1], shape[0]}, new int[] {chunk[2], chunk[1], chunk[0]});
@@ -43,24 +39,8 @@ public final class GridImgs {
             long[] origin = g.origin(index);
             int[] extent = g.extent(index);
             Object data = grid.chunk(name, index);
-            return new Cell<>(new int[] {extent[2], extent[1], extent[0]}, new long[] {origin[2], origin[1], origin[0]}, access(data));
+            return new Cell<>(new int[] {extent[2], extent[1], extent[0]}, new long[] {origin[2], origin[1], origin[0]}, type.access(data));
         };
-        return (Img<T>) new LazyCellImg(cells, type(meta), (LazyCellImg.Get) get);
-    }
-
-    private static Object access(Object data) {
-        if (data instanceof byte[]) return new ByteArray((byte[]) data);
-        if (data instanceof short[]) return new ShortArray((short[]) data);
-        if (data instanceof float[]) return new FloatArray((float[]) data);
-        return new DoubleArray((double[]) data);
-    }
-
-    private static NativeType<?> type(ArrayMeta meta) {
-        switch (meta.type()) {
-            case UINT8: return new UnsignedByteType();
-            case UINT16: return new UnsignedShortType();
-            case FLOAT32: return new FloatType();
-            default: return new DoubleType();
-        }
+        return (Img<T>) new LazyCellImg(cells, type.imglibType(), (LazyCellImg.Get) get);
     }
 }

@@ -2,16 +2,13 @@ package org.gridstack.plugin.io;
 
 import ij.ImagePlus;
 import ij.io.FileSaver;
-import ij.process.FloatProcessor;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.gridstack.GridStack;
 import org.gridstack.base.GridStackException;
-import org.gridstack.array.ArrayMeta;
 import org.gridstack.ops.recenter.CropWindows;
-import org.gridstack.plugin.ij1.GridVirtualStack;
+import org.gridstack.plugin.pixels.PixelType;
 
 /**
  * The files the seed pipeline writes, shared by the commands and the Groovy/Jython scripts so all three write
@@ -22,23 +19,8 @@ public final class ResultFiles {
 
     /** A projection (row-major H x W doubles) as a 32-bit TIFF: each value cast to float. */
     public static void saveFloatTiff(double[] values, int width, int height, String title, String path) {
-        float[] f = new float[values.length];
-        for (int i = 0; i < f.length; i++) f[i] = (float) values[i];
-        ImagePlus imp = new ImagePlus(title, new FloatProcessor(width, height, f));
+        ImagePlus imp = new ImagePlus(title, PixelType.FLOAT64.processor(values, width, height));
         if (!new FileSaver(imp).saveAsTiff(path)) throw new GridStackException("cannot write " + path);
-    }
-
-    /** Any grid array as a TIFF (stack), written batch by batch through ImageJ's writer, never gathered. */
-    public static void saveStack(GridStack grid, String name, String path) {
-        File file = new File(path);
-        if (file.getAbsoluteFile().getParentFile() != null && !file.getAbsoluteFile().getParentFile().isDirectory()) {
-            throw new GridStackException("cannot save " + name + ": folder " + file.getAbsoluteFile().getParent() + " does not exist");
-        }
-        ArrayMeta meta = grid.array(name);
-        ImagePlus imp = new ImagePlus(name, new GridVirtualStack(grid, meta));
-        FileSaver saver = new FileSaver(imp);
-        boolean saved = imp.getStackSize() > 1 ? saver.saveAsTiffStack(path) : saver.saveAsTiff(path);
-        if (!saved) throw new GridStackException("cannot save " + name + " to " + path);
     }
 
     public static void savePng(ImagePlus imp, String path) {

@@ -1,0 +1,28 @@
+package org.gridstack.plugin.ij1;
+
+import ij.ImagePlus;
+import ij.io.FileSaver;
+import java.io.File;
+import org.gridstack.GridStack;
+import org.gridstack.array.ArrayMeta;
+import org.gridstack.base.GridStackException;
+
+/**
+ * Writes any grid array as a TIFF (stack) ImageJ reads back (8, 16 or 32-bit), with ImageJ's own writer walking a
+ * {@link GridVirtualStack}: slices are fetched batch by batch, the array is never gathered into one heap.
+ */
+public final class TiffStackWriter {
+    private TiffStackWriter() {}
+
+    public static void write(GridStack grid, String name, String path) {
+        File folder = new File(path).getAbsoluteFile().getParentFile();
+        if (folder != null && !folder.isDirectory()) {
+            throw new GridStackException("cannot save " + name + ": folder " + folder + " does not exist");
+        }
+        ArrayMeta meta = grid.array(name);
+        ImagePlus imp = new ImagePlus(name, new GridVirtualStack(grid, meta));
+        FileSaver saver = new FileSaver(imp);
+        boolean saved = imp.getStackSize() > 1 ? saver.saveAsTiffStack(path) : saver.saveAsTiff(path);
+        if (!saved) throw new GridStackException("cannot save " + name + " to " + path);
+    }
+}

@@ -1,0 +1,47 @@
+package org.gridstack.plugin;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The plugin's packages depend one way: commands on everything; ij1, io and imglib on pixels and the root package
+ * (GridService) only, never on each other or on commands; pixels on the root package; the root package on none.
+ */
+class PackageDependenciesTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests()).importPackages("org.gridstack.plugin");
+        assertTrue(classes.contain("org.gridstack.plugin.commands.GridZProject"), "imported the plugin's main classes");
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("org.gridstack.plugin.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void layersDependDownwardOnly() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("commands").definedBy("org.gridstack.plugin.commands..")
+                .layer("ij1").definedBy("org.gridstack.plugin.ij1..")
+                .layer("io").definedBy("org.gridstack.plugin.io..")
+                .layer("imglib").definedBy("org.gridstack.plugin.imglib..")
+                .layer("pixels").definedBy("org.gridstack.plugin.pixels..")
+                .layer("service").definedBy("org.gridstack.plugin")
+                .whereLayer("commands").mayNotBeAccessedByAnyLayer()
+                .whereLayer("ij1").mayOnlyBeAccessedByLayers("commands")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("commands")
+                .whereLayer("imglib").mayOnlyBeAccessedByLayers("commands")
+                .whereLayer("pixels").mayOnlyBeAccessedByLayers("commands", "ij1", "io", "imglib")
+                .check(classes);
+    }
+}
