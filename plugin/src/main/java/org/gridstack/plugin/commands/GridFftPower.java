@@ -3,7 +3,6 @@ package org.gridstack.plugin.commands;
 import ij.IJ;
 import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
-import org.gridstack.base.Progress;
 import org.gridstack.plugin.GridService;
 import org.gridstack.plugin.ij1.CurrentArray;
 import org.gridstack.plugin.ij1.IJProgress;
@@ -40,10 +39,9 @@ public final class GridFftPower implements Command {
         String out = Inputs.targetName(target, source, "_power");
         Integer b = Inputs.parse("block", block);
         IJProgress progress = new IJProgress("FFT power of " + source);
-        LiveResult live = new LiveResult(g, out, progress);
-        Progress tracking = show ? live : progress; // no live window unless the result is to be shown
-        ArrayMeta power = b == null ? g.fftPower(source, out, tracking) : g.fftPower(source, out, b, tracking);
-        if (show) live.finish(power);
+        LiveResult live = new LiveResult(g, out, progress, show);
+        ArrayMeta power = b == null ? g.fftPower(source, out, live) : g.fftPower(source, out, b, live);
+        live.finish(power);
         IJ.showStatus(progress.summary(g.array(source).bytes()));
     }
 }

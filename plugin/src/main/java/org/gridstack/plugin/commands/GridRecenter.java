@@ -4,7 +4,6 @@ import ij.IJ;
 import ij.measure.ResultsTable;
 import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
-import org.gridstack.base.Progress;
 import org.gridstack.ops.recenter.CropWindows;
 import org.gridstack.plugin.GridService;
 import org.gridstack.plugin.ij1.CurrentArray;
@@ -47,13 +46,12 @@ public final class GridRecenter implements Command {
         String out = Inputs.targetName(target, source, "_recentered");
         Integer size = Inputs.parse("crop", crop);
         IJProgress progress = new IJProgress("Recenter " + source);
-        LiveResult live = new LiveResult(g, out, progress);
-        Progress tracking = show ? live : progress; // no live window unless the result is to be shown
-        ArrayMeta result = size == null ? g.recenter(source, out, tracking) : g.recenter(source, out, size, tracking);
+        LiveResult live = new LiveResult(g, out, progress, show);
+        ArrayMeta result = size == null ? g.recenter(source, out, live) : g.recenter(source, out, size, live);
         CropWindows windows = g.cropWindows(out);
         if (csv != null && !csv.isBlank()) ResultFiles.writeCentroids(windows, csv.trim());
         GridDisplay.showTable(table(windows), "Centroids of " + source);
-        if (show) live.finish(result);
+        live.finish(result);
         IJ.showStatus(progress.summary(g.array(source).bytes()));
     }
 

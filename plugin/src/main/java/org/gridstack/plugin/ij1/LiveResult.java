@@ -15,7 +15,7 @@ import org.gridstack.base.Progress;
 /**
  * Progress that also shows the result array while an operation makes it: the window opens once the array is in
  * the catalog and is redrawn a few times a second as chunks complete; at the end it shows the finished array.
- * Headless it is just the progress.
+ * Headless, or when the result is not to be shown, it is just the progress.
  */
 public final class LiveResult implements Progress {
     private static final long REDRAW_NANOS = 400_000_000L;
@@ -23,17 +23,21 @@ public final class LiveResult implements Progress {
     private final GridStack grid;
     private final String target;
     private final Progress progress;
-    private final boolean enabled = !GraphicsEnvironment.isHeadless();
+    private final boolean show;
+    private final boolean enabled;
     private long lastRedraw;
     // Only the event dispatch thread touches these, so a redraw never runs half-way through finish or after it.
     private ImagePlus window;
     private GridVirtualStack liveStack;
     private boolean finished;
 
-    public LiveResult(GridStack grid, String target, Progress progress) {
+    /** {@code show}: whether the result is to be shown at all (no live window otherwise). */
+    public LiveResult(GridStack grid, String target, Progress progress, boolean show) {
         this.grid = grid;
         this.target = target;
         this.progress = progress;
+        this.show = show;
+        this.enabled = show && !GraphicsEnvironment.isHeadless();
     }
 
     @Override
@@ -66,9 +70,10 @@ public final class LiveResult implements Progress {
 
     /**
      * Shows the finished array: in the live window if one is open, else in a new window, shown on the calling
-     * thread so that it belongs to the calling macro like other commands' images.
+     * thread so that it belongs to the calling macro like other commands' images. Nothing when it is not to be shown.
      */
     public ImagePlus finish(ArrayMeta result) {
+        if (!show) return null;
         ImagePlus live = enabled ? onEventThread(() -> finishLiveWindow(result)) : null;
         return live != null ? live : GridDisplay.showStack(grid, result);
     }
