@@ -13,7 +13,7 @@ fiji="${1:?usage: scripts/install-fiji.sh /path/to/Fiji.app}"
 [[ -d "$fiji/jars" && -d "$fiji/plugins" ]] || { echo "install-fiji: $fiji is not a Fiji.app (no jars/ and plugins/)" >&2; exit 2; }
 deps="$root/plugin/target/dependency"
 plugin_jar="$(ls "$root"/plugin/target/Grid_Stack-*.jar 2>/dev/null | head -n 1 || true)"
-[[ -n "$plugin_jar" && -d "$deps" ]] || { echo "install-fiji: build first: mvn -q -DskipTests install" >&2; exit 2; }
+[[ -n "$plugin_jar" && -d "$deps" ]] || { echo "install-fiji: build first: mvn -q -DskipTests package" >&2; exit 2; }
 
 rm -f "$fiji"/plugins/Grid_Stack-*.jar "$fiji"/jars/grid-stack-backend-*.jar
 cp "$plugin_jar" "$fiji/plugins/"
