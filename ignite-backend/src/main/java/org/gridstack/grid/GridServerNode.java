@@ -24,7 +24,7 @@ public final class GridServerNode {
     public static void main(String[] args) {
         if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
             System.out.println("usage: gridstack-node [--config FILE] [--key=value ...]; keys: " + new java.util.TreeSet<>(ServerOptions.KEYS)
-                    + "\nsee scripts/gridstack-node.properties for what each one means");
+                    + "\ngridstack-node.properties (beside the launcher) says what each one means");
             return;
         }
         // A server runs one FFT per core; JTransforms' own threads (from T = 8192 on) would only compete with them.
