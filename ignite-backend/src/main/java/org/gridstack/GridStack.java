@@ -179,13 +179,16 @@ public final class GridStack {
         return PowerSpectrum.run(context, source, target, block, shuffleBytes(), progress);
     }
 
-    /** Bytes of output blocks one shuffle wave may assemble at once, over the whole grid; see {@link ShuffleBudget}. */
+    /**
+     * Bytes of output blocks a shuffle may assemble in memory at once, over the whole grid; the pieces of the other
+     * blocks wait on the owners' local disks until their block is put together. See {@link ShuffleBudget}.
+     */
     public long shuffleBytes() {
         long set = shuffleBytes;
         return set > 0 ? set : ShuffleBudget.defaultBytes(ignite);
     }
 
-    /** Caps the memory of a shuffle wave (over the whole grid); see {@link #shuffleBytes()} for the default. */
+    /** Caps the memory a shuffle assembles blocks in (over the whole grid); see {@link #shuffleBytes()} for the default. */
     public void shuffleBytes(long bytes) {
         if (bytes < 1) throw new GridStackException("shuffle bytes (" + bytes + ") must be 1 or more");
         this.shuffleBytes = bytes;

@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.gridstack.array.ArrayMeta;
+import org.gridstack.grid.GridCaches;
+import org.gridstack.store.ArrayCatalog;
+import org.gridstack.store.ChunkStore;
 import org.gridstack.sample.SyntheticStack;
 import org.gridstack.base.Progress;
 import org.gridstack.telemetry.TaskEvent;
@@ -19,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Cancelling FFT power or recenter leaves the array cataloged and marked half-made; running the operation again
- * finishes it, reusing what was made, and gives exactly what an uninterrupted run gives.
+ * finishes it, reusing what was made (a shuffle keeps the blocks stored and reads each input chunk once), and gives
+ * exactly what an uninterrupted run gives.
  */
 class ResumeTest {
     @TempDir
@@ -46,33 +50,45 @@ class ResumeTest {
     }
 
     @Test
-    void cancelledFftPowerIsMarkedAndFinishedReusingItsBlocks() throws Exception {
+    void cancelledFftPowerIsMarkedAndFinishedByRunningItAgain() throws Exception {
         GridStack grid = TestGrid.grid();
-        grid.open("resume-src", new SyntheticStack(40, 64, 64, 3).writeTiffs(dir), 0, -1, 8);
-        long saved = grid.shuffleBytes();
-        try {
-            ArrayMeta whole = grid.fftPower("resume-src", "resume-whole", 16, Progress.NONE);
-            grid.shuffleBytes(40L * 16 * 16); // one 16 x 16 block per wave: 16 waves
-            int inputs = 5;
-            GridStackException cancelled = assertThrows(GridStackException.class,
-                    () -> grid.fftPower("resume-src", "resume-power", 16, new CancelAfter(3L * (inputs + 1))));
-            assertTrue(cancelled.getMessage().startsWith("cancelled: resume-power"), cancelled.getMessage());
-            ArrayMeta half = grid.array("resume-power");
-            assertNotNull(half.incompleteNote(), "marked half-made");
-            long made = grid.chunksInMemory("resume-power");
-            assertTrue(made >= 3 && made < 16, made + " of 16 blocks made before the cancel");
+        String pattern = new SyntheticStack(40, 64, 64, 3).writeTiffs(dir);
+        grid.open("resume-src", pattern, 0, -1, 8);
+        ArrayMeta whole = grid.fftPower("resume-src", "resume-whole", 16, Progress.NONE);
+        grid.open("resume-slow", new PersistCancelTest.SlowSource(StackSources.of(pattern, 0, -1), 40), 8);
+        GridStackException cancelled = assertThrows(GridStackException.class,
+                () -> grid.fftPower("resume-slow", "resume-power", 16, new CancelAfter(1)));
+        assertTrue(cancelled.getMessage().startsWith("cancelled: resume-power"), cancelled.getMessage());
+        ArrayMeta half = grid.array("resume-power");
+        assertNotNull(half.incompleteNote(), "marked half-made");
 
-            ArrayMeta finished = grid.fftPower("resume-src", "resume-power", 16, Progress.NONE);
-            assertNull(finished.incompleteNote());
-            assertEquals(half.id(), finished.id(), "the same making, finished");
-            long scatterReads = grid.lastTaskLog().events().stream()
-                    .filter(e -> e.array.equals("resume-src") && e.kind != TaskEvent.Kind.COMPUTE).count();
-            assertEquals((16 - made) * inputs, scatterReads, "only the waves not made before are run");
-            assertEquals(16, grid.chunksInMemory("resume-power"));
-            assertArrayEquals((float[]) grid.frames(whole.name(), 0, 40), (float[]) grid.frames("resume-power", 0, 40));
-        } finally {
-            grid.shuffleBytes(saved);
-        }
+        ArrayMeta finished = grid.fftPower("resume-slow", "resume-power", 16, Progress.NONE);
+        assertNull(finished.incompleteNote());
+        assertEquals(half.id(), finished.id(), "the same making, finished");
+        assertArrayEquals((float[]) grid.frames(whole.name(), 0, 40), (float[]) grid.frames("resume-power", 0, 40));
+    }
+
+    @Test
+    void halfMadeFftPowerKeepsItsBlocksAndReadsEachInputOnce() throws Exception {
+        GridStack grid = TestGrid.grid();
+        grid.open("kept-src", new SyntheticStack(40, 64, 64, 5).writeTiffs(dir), 0, -1, 8);
+        ArrayMeta whole = grid.fftPower("kept-src", "kept-whole", 16, Progress.NONE);
+        // as an interrupted run leaves it: 6 of its 16 blocks stored, marked half-made
+        ArrayMeta made = grid.fftPower("kept-src", "kept-power", 16, Progress.NONE);
+        for (long b = 6; b < 16; b++) grid.ignite().cache(GridCaches.CHUNKS).remove(ChunkStore.key(made, b));
+        new ArrayCatalog(grid.ignite()).put(made.incomplete("interrupted"));
+        int inputs = 5;
+
+        ArrayMeta finished = grid.fftPower("kept-src", "kept-power", 16, Progress.NONE);
+        assertNull(finished.incompleteNote());
+        assertEquals(made.id(), finished.id(), "the same making, finished");
+        long reads = grid.lastTaskLog().events().stream().filter(e -> e.array.equals("kept-src")).count();
+        assertEquals(inputs, reads, "each input chunk read once");
+        long transformed = grid.lastTaskLog().events().stream()
+                .filter(e -> e.array.equals("kept-power") && e.kind == TaskEvent.Kind.COMPUTE).count();
+        assertEquals(10, transformed, "only the 10 missing blocks are made");
+        assertEquals(16, grid.chunksInMemory("kept-power"));
+        assertArrayEquals((float[]) grid.frames(whole.name(), 0, 40), (float[]) grid.frames("kept-power", 0, 40));
     }
 
     @Test

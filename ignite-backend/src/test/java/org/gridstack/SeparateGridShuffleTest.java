@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.ignite.cluster.ClusterNode;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.DataType;
 import org.gridstack.store.ChunkStore;
 import org.gridstack.grid.GridCaches;
 import org.gridstack.base.Progress;
+import org.gridstack.telemetry.TaskEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +55,13 @@ class SeparateGridShuffleTest {
             long resident = 0;
             for (long i = 0; i < in.grid().chunkCount(); i++) if (grid.isInMemory("big", i)) resident++;
             assertTrue(resident < in.grid().chunkCount(), "input chunks were evicted (" + resident + " resident)");
+            // read once per operation, whatever the memory: one fetch per input chunk; the blocks beyond the
+            // 16 MB budget waited on disk
+            Map<Long, Long> fetches = grid.lastTaskLog().events().stream().filter(e -> e.array.equals("big"))
+                    .collect(Collectors.groupingBy(e -> e.chunk, Collectors.counting()));
+            assertEquals(in.grid().chunkCount(), fetches.size(), "every input chunk was read");
+            assertEquals(Set.of(1L), Set.copyOf(fetches.values()), "each input chunk was read once");
+            assertTrue(grid.lastTaskLog().bytes(TaskEvent.Kind.SPILL) > out.bytes() / 2, "pieces beyond the budget spilled to disk");
             for (long i : new long[] {0, 9, 36, out.grid().chunkCount() - 1}) {
                 assertArrayEquals((byte[]) expectedBlock(src, out, i), (byte[]) grid.chunk("big-blocks", i), "block " + i);
             }

@@ -1,6 +1,7 @@
 package org.gridstack.array;
 
 import java.lang.reflect.Array;
+import java.nio.ByteBuffer;
 
 /**
  * Element type of a grid array. Chunks are stored as the matching Java primitive array (byte[] for 8-bit, ...),
@@ -11,10 +12,20 @@ import java.lang.reflect.Array;
  * accumulator cannot be vectorised: floating-point adds are not reassociated); callers keep the int sums from
  * overflowing ({@link #framesPerIntSum()}). Floating types have no integer kernels.
  *
- * <p>Over 250 lines on purpose: one short section per type keeps every per-type loop in this one file.
+ * <p>Over 250 lines on purpose: one short section per type keeps every per-type loop and conversion in this one file.
  */
 public enum DataType {
     UINT8(1, "8-bit", byte[].class) {
+        @Override
+        public void write(Object data, int from, int n, ByteBuffer out) {
+            out.put((byte[]) data, from, n);
+        }
+
+        @Override
+        public void read(ByteBuffer in, Object dst, int at, int n) {
+            in.get((byte[]) dst, at, n);
+        }
+
         @Override
         public Object allocate(int length) {
             return new byte[length];
@@ -88,6 +99,18 @@ public enum DataType {
     },
     UINT16(2, "16-bit", short[].class) {
         @Override
+        public void write(Object data, int from, int n, ByteBuffer out) {
+            out.asShortBuffer().put((short[]) data, from, n);
+            out.position(out.position() + 2 * n);
+        }
+
+        @Override
+        public void read(ByteBuffer in, Object dst, int at, int n) {
+            in.asShortBuffer().get((short[]) dst, at, n);
+            in.position(in.position() + 2 * n);
+        }
+
+        @Override
         public Object allocate(int length) {
             return new short[length];
         }
@@ -144,6 +167,18 @@ public enum DataType {
     },
     FLOAT32(4, "32-bit", float[].class) {
         @Override
+        public void write(Object data, int from, int n, ByteBuffer out) {
+            out.asFloatBuffer().put((float[]) data, from, n);
+            out.position(out.position() + 4 * n);
+        }
+
+        @Override
+        public void read(ByteBuffer in, Object dst, int at, int n) {
+            in.asFloatBuffer().get((float[]) dst, at, n);
+            in.position(in.position() + 4 * n);
+        }
+
+        @Override
         public Object allocate(int length) {
             return new float[length];
         }
@@ -160,6 +195,18 @@ public enum DataType {
         }
     },
     FLOAT64(8, "64-bit", double[].class) {
+        @Override
+        public void write(Object data, int from, int n, ByteBuffer out) {
+            out.asDoubleBuffer().put((double[]) data, from, n);
+            out.position(out.position() + 8 * n);
+        }
+
+        @Override
+        public void read(ByteBuffer in, Object dst, int at, int n) {
+            in.asDoubleBuffer().get((double[]) dst, at, n);
+            in.position(in.position() + 8 * n);
+        }
+
         @Override
         public Object allocate(int length) {
             return new double[length];
@@ -203,6 +250,12 @@ public enum DataType {
 
     /** Elements [from, from + n) of a chunk of this type into {@code dst} at {@code at}, as doubles. */
     public abstract void toDouble(Object data, int from, double[] dst, int at, int n);
+
+    /** Writes elements [from, from + n) of a chunk of this type into {@code out} (in its byte order), advancing it. */
+    public abstract void write(Object data, int from, int n, ByteBuffer out);
+
+    /** Reads n elements from {@code in} (in its byte order) into {@code dst} at {@code at}, advancing it. */
+    public abstract void read(ByteBuffer in, Object dst, int at, int n);
 
     /** Whether values are unsigned integers with the integer kernels below. */
     public boolean isInteger() {

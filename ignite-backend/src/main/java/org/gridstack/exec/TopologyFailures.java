@@ -8,8 +8,8 @@ import org.gridstack.grid.IgniteInternals;
 
 /**
  * Failures caused by a server node leaving (killed, crashed, cut off) while grid work was running. Such work is
- * safe to run again once the cluster has taken notice: chunk jobs count a fixed share of chunks, a shuffle wave is
- * redone from scratch, and every stored chunk is a pure function of its recipe, so a re-run stores the same values.
+ * safe to run again once the cluster has taken notice: chunk jobs count a fixed share of chunks, a shuffle attempt is
+ * dropped and the blocks it did not store are made by a new one, and every stored chunk is a pure function of its recipe, so a re-run stores the same values.
  */
 public final class TopologyFailures {
     /** How long to wait for discovery to report the node that made work fail as gone. */

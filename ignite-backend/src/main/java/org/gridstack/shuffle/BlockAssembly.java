@@ -3,7 +3,7 @@ package org.gridstack.shuffle;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gridstack.array.BoxCopy;
 
-/** One output block being filled with pieces from many input chunks, on the node that owns the block. */
+/** One output block being filled in memory with pieces from many input chunks, on the node that owns the block. */
 final class BlockAssembly {
     final long index;
     final Object buffer;

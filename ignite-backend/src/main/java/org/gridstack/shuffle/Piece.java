@@ -19,4 +19,8 @@ final class Piece implements Serializable {
         this.size = size;
         this.data = data;
     }
+
+    int elements() {
+        return size[0] * size[1] * size[2];
+    }
 }

@@ -79,6 +79,7 @@ public final class TaskStreamLayout {
             case MAKE: return 0x1f77b4;
             case READ: return 0x9edae5;
             case TRANSFER: return 0xd62728;
+            case SPILL: return 0xff7f0e;
             default: return 0x2ca02c;
         }
     }

@@ -15,7 +15,9 @@ public final class TaskEvent implements Serializable {
         /** Bytes received over the network (a chunk fetched from another node, or shuffle pieces). */
         TRANSFER,
         /** Computing on a chunk in memory. */
-        COMPUTE
+        COMPUTE,
+        /** Bytes written to or read back from the node's local disk (shuffle pieces, chunks beyond its memory). */
+        SPILL
     }
 
     public final Kind kind;

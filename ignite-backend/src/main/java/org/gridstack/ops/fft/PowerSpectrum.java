@@ -18,11 +18,11 @@ import org.gridstack.ops.rechunk.TimeSeriesBlocks;
 public final class PowerSpectrum {
     private PowerSpectrum() {}
 
-    public static ArrayMeta run(OperationContext context, String source, String target, int block, long waveBytes, Progress progress) {
+    public static ArrayMeta run(OperationContext context, String source, String target, int block, long memoryBytes, Progress progress) {
         ArrayMeta parent = context.catalog().get(source);
         ArrayMeta planned = new ArrayMeta(ArrayNames.target(source, target), DataType.FLOAT32, TimeSeriesBlocks.of(parent, block),
                 new FftPowerRecipe(parent));
-        return ShuffleInto.run(context, parent, planned, new FftPowerTransform(), waveBytes, progress,
+        return ShuffleInto.run(context, parent, planned, new FftPowerTransform(), memoryBytes, progress,
                 context.history().start("fft power of " + source));
     }
 }

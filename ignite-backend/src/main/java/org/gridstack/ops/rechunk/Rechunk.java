@@ -13,10 +13,10 @@ import org.gridstack.shuffle.KeepBlock;
 public final class Rechunk {
     private Rechunk() {}
 
-    public static ArrayMeta run(OperationContext context, String source, String target, int block, long waveBytes, Progress progress) {
+    public static ArrayMeta run(OperationContext context, String source, String target, int block, long memoryBytes, Progress progress) {
         ArrayMeta parent = context.catalog().get(source);
         ArrayMeta planned = new ArrayMeta(ArrayNames.target(source, target), parent.type(), TimeSeriesBlocks.of(parent, block),
                 new RechunkRecipe(parent));
-        return ShuffleInto.run(context, parent, planned, new KeepBlock(), waveBytes, progress, context.history().start("rechunk " + source));
+        return ShuffleInto.run(context, parent, planned, new KeepBlock(), memoryBytes, progress, context.history().start("rechunk " + source));
     }
 }

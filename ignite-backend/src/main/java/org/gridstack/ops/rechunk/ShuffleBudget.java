@@ -7,11 +7,12 @@ import org.apache.ignite.cluster.ClusterNode;
 import org.gridstack.grid.IgniteInternals;
 
 /**
- * Bytes of output blocks one shuffle wave may assemble at once, over the whole grid, by default. It follows the
+ * Bytes of output blocks a shuffle may assemble in memory at once, over the whole grid, by default (the pieces of
+ * blocks beyond it wait on the owners' disks). It follows the
  * heaps of the server JVMs, where the assemblies live (about evenly spread over the blocks' owners), not the
  * caller's (a thick client holds none of them): on the embedded grid a quarter of this JVM's heap, in a cluster an
  * eighth of the smallest server heap per server JVM, at most 512 MB per server. A server needs the rest for what a
- * wave moves besides its assemblies: each core's finished block and its marshalled copy (4x the assembly for FFT
+ * shuffle moves besides its assemblies: each core's finished block and its marshalled copy (4x the assembly for FFT
  * power of 8-bit data), the pieces other nodes deliver, and backup copies of other nodes' blocks; with a quarter,
  * 1 GB server heaps ran out of memory in the 1 GB pipeline's FFT.
  */

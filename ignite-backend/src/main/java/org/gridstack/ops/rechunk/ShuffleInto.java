@@ -10,17 +10,17 @@ import org.gridstack.telemetry.TaskLog;
 
 /**
  * Makes a new array from another by the shuffle, as rechunk and FFT power do. A half-made array of the same making
- * is finished: its stored blocks are kept and their waves skipped (see {@link HalfMade}). If the shuffle is
+ * is finished: its stored blocks are kept and only the others are made (see {@link HalfMade}). If the shuffle is
  * cancelled or fails, the array stays cataloged, half-made; blocks it lacks are made from its recipe when read.
  */
 public final class ShuffleInto {
     private ShuffleInto() {}
 
     public static ArrayMeta run(OperationContext context, ArrayMeta parent, ArrayMeta planned, BlockTransform transform,
-            long waveBytes, Progress progress, TaskLog log) {
+            long memoryBytes, Progress progress, TaskLog log) {
         ArrayMeta made = HalfMade.start(context, planned);
         try {
-            new Shuffle(context.ignite()).run(parent, made, transform, waveBytes, progress, log);
+            new Shuffle(context.ignite()).run(parent, made, transform, memoryBytes, progress, log);
         } catch (RuntimeException e) {
             throw HalfMade.failed(context, made, e);
         }
