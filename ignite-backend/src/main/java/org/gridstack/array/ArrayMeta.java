@@ -18,28 +18,30 @@ public final class ArrayMeta implements Serializable {
     private final Recipe recipe;
     private final String id;
     private final String incomplete;
+    private final boolean spills;
 
     public ArrayMeta(String name, DataType type, ChunkGrid grid, Recipe recipe) {
-        this(name, type, grid, recipe, UUID.randomUUID().toString(), null);
+        this(name, type, grid, recipe, UUID.randomUUID().toString(), null, false);
     }
 
-    private ArrayMeta(String name, DataType type, ChunkGrid grid, Recipe recipe, String id, String incomplete) {
+    private ArrayMeta(String name, DataType type, ChunkGrid grid, Recipe recipe, String id, String incomplete, boolean spills) {
         this.name = name;
         this.type = type;
         this.grid = grid;
         this.recipe = recipe;
         this.id = id;
         this.incomplete = incomplete;
+        this.spills = spills;
     }
 
     /** The same array, marked half-made: {@code why} says what stopped it. */
     public ArrayMeta incomplete(String why) {
-        return new ArrayMeta(name, type, grid, recipe, id, why);
+        return new ArrayMeta(name, type, grid, recipe, id, why, spills);
     }
 
     /** The same array (same id), now complete. */
     public ArrayMeta complete() {
-        return new ArrayMeta(name, type, grid, recipe, id, null);
+        return new ArrayMeta(name, type, grid, recipe, id, null, spills);
     }
 
     /**
@@ -47,12 +49,25 @@ public final class ArrayMeta implements Serializable {
      * for buffers that hold its chunks before they are converted, as a shuffle assembles blocks.
      */
     public ArrayMeta as(DataType otherType) {
-        return new ArrayMeta(name, otherType, grid, recipe, id, incomplete);
+        return new ArrayMeta(name, otherType, grid, recipe, id, incomplete, spills);
     }
 
     /** The same array (same id) with the recipe it gets once finished (its chunks are then made by that recipe). */
     public ArrayMeta withRecipe(Recipe finalRecipe) {
-        return new ArrayMeta(name, type, grid, finalRecipe, id, incomplete);
+        return new ArrayMeta(name, type, grid, finalRecipe, id, incomplete, spills);
+    }
+
+    /**
+     * The same array, whose chunks are (or are not) also written to their owners' local disks as they are made, so
+     * that chunks evicted from memory come back from disk rather than being made again from the recipe.
+     */
+    public ArrayMeta spilling(boolean spill) {
+        return new ArrayMeta(name, type, grid, recipe, id, incomplete, spill);
+    }
+
+    /** Whether chunks are kept on their owners' disks too (see {@link #spilling}). */
+    public boolean spills() {
+        return spills;
     }
 
     public String id() {
@@ -90,6 +105,7 @@ public final class ArrayMeta implements Serializable {
 
     @Override
     public String toString() {
-        return name + ": " + type.label() + ", " + grid + ", " + recipe.describe() + (incomplete == null ? "" : " (incomplete: " + incomplete + ")");
+        return name + ": " + type.label() + ", " + grid + ", " + recipe.describe() + (spills ? ", spilling to disk" : "")
+                + (incomplete == null ? "" : " (incomplete: " + incomplete + ")");
     }
 }

@@ -19,7 +19,7 @@ public final class HalfMade {
     public static ArrayMeta start(OperationContext context, ArrayMeta planned) {
         ArrayMeta existing = context.catalog().find(planned.name());
         if (existing != null && isSameMaking(existing, planned)) return existing;
-        ArrayMeta started = planned.incomplete(IN_PROGRESS);
+        ArrayMeta started = SpillPolicy.decide(context, planned).incomplete(IN_PROGRESS);
         context.replace(started);
         return started;
     }

@@ -26,7 +26,7 @@ public final class OpenStack {
                 : ChunkGrid.framesPerChunk(source.size(), format.bytes(), DEFAULT_CHUNK_BYTES);
         ChunkGrid grid = new ChunkGrid(new long[] {source.size(), format.height(), format.width()},
                 new int[] {depth, format.height(), format.width()});
-        ArrayMeta meta = new ArrayMeta(arrayName, format.type(), grid, new SourceRecipe(source, format));
+        ArrayMeta meta = SpillPolicy.decide(context, new ArrayMeta(arrayName, format.type(), grid, new SourceRecipe(source, format)));
         context.replace(meta);
         return meta;
     }

@@ -11,10 +11,13 @@ import org.gridstack.telemetry.TaskEvent;
 
 /**
  * The one gateway to the chunk cache: every chunk of every grid array is read, made, written and removed here.
- * Chunks are primitive arrays in one partitioned Ignite cache, keyed by array identity and chunk index. A chunk
- * that is not there (never made, evicted, lost with a node) is made from its array's recipe by whoever asks; it is
- * stored only while its array is the one cataloged under its name (the parent of a derived array may have been
- * dropped or replaced since: its chunks are then made for the reader alone, and nothing is left behind).
+ * Chunks are primitive arrays in one partitioned Ignite cache, keyed by array identity and chunk index, held in
+ * each node's bounded memory region. The chunks of a spilling array (one larger than the grid's memory can hold
+ * beside the others) are also written to a file on their owner's disk as they are made, so that a chunk evicted
+ * from memory is read back from disk rather than made again. A chunk that is nowhere (never made, lost with a
+ * node) is made from its array's recipe by whoever asks; it is stored only while its array is the one cataloged
+ * under its name (the parent of a derived array may have been dropped or replaced since: its chunks are then made
+ * for the reader alone, and nothing is left behind).
  */
 public final class ChunkStore {
     private static final long REMOVE_BATCH_BYTES = 32L << 20;
@@ -53,21 +56,55 @@ public final class ChunkStore {
         }
     }
 
+    /**
+     * The chunk: from memory; else, for a spilling array, from its file on the node that owns it (where this runs,
+     * or by asking that node); else made from its recipe here.
+     */
     public Fetched fetch(ArrayMeta array, long index) {
         ChunkKey key = key(array, index);
         Object chunk = cache.get(key);
-        if (chunk != null) {
-            boolean local = ignite.affinity(GridCaches.CHUNKS).isPrimaryOrBackup(ignite.cluster().localNode(), key);
-            return new Fetched(chunk, local ? TaskEvent.Kind.READ : TaskEvent.Kind.TRANSFER);
+        if (chunk != null) return new Fetched(chunk, isLocal(key) ? TaskEvent.Kind.READ : TaskEvent.Kind.TRANSFER);
+        if (array.spills() && !isPrimary(key)) {
+            ClusterNode owner = owner(array, index);
+            return new Fetched(ignite.compute(ignite.cluster().forNode(owner)).call(new ChunkFileJobs.FetchOnOwner(array, index)),
+                    TaskEvent.Kind.TRANSFER);
+        }
+        return fetchHere(array, index);
+    }
+
+    /** {@link #fetch} on the node that runs it: memory, this node's chunk file, or the recipe. */
+    Fetched fetchHere(ArrayMeta array, long index) {
+        ChunkKey key = key(array, index);
+        Object chunk = cache.get(key);
+        if (chunk != null) return new Fetched(chunk, TaskEvent.Kind.READ);
+        if (array.spills()) {
+            chunk = ChunkFiles.read(ignite, array, index);
+            if (chunk != null) {
+                cache.put(key, chunk);
+                return new Fetched(chunk, TaskEvent.Kind.SPILL);
+            }
         }
         chunk = array.recipe().makeChunk(array, index, this::get);
-        if (catalog.isCurrent(array)) cache.put(key, chunk);
+        if (catalog.isCurrent(array)) put(array, index, chunk);
         return new Fetched(chunk, TaskEvent.Kind.MAKE);
     }
 
-    /** Stores a chunk an operation made (on the chunk's owner, so that the put stays local). */
+    /**
+     * Stores a chunk an operation made (on the chunk's owner, so that the put stays local); a spilling array's
+     * chunk also goes to a file on the owner's disk.
+     */
     public void put(ArrayMeta array, long index, Object chunk) {
-        cache.put(key(array, index), chunk);
+        ChunkKey key = key(array, index);
+        cache.put(key, chunk);
+        if (array.spills() && isPrimary(key)) ChunkFiles.write(ignite, array, index, chunk);
+    }
+
+    private boolean isLocal(ChunkKey key) {
+        return ignite.affinity(GridCaches.CHUNKS).isPrimaryOrBackup(ignite.cluster().localNode(), key);
+    }
+
+    private boolean isPrimary(ChunkKey key) {
+        return ignite.affinity(GridCaches.CHUNKS).isPrimary(ignite.cluster().localNode(), key);
     }
 
     /** The chunk if it is in memory now, else null; never makes it. */
@@ -99,6 +136,7 @@ public final class ChunkStore {
             }
         }
         cache.removeAll(keys);
+        if (array.spills()) ignite.compute(ignite.cluster().forServers()).broadcast(new ChunkFileJobs.DeleteFiles(array.id()));
     }
 
     /** How many of an array's chunks are in memory (keys only; no chunk is read). */

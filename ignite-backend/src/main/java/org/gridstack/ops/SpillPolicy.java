@@ -1,0 +1,44 @@
+package org.gridstack.ops;
+
+import java.util.Locale;
+import org.gridstack.array.ArrayMeta;
+import org.gridstack.base.GridStackException;
+import org.gridstack.grid.DiskSpace;
+import org.gridstack.grid.GridCapacity;
+
+/**
+ * Whether a new array's chunks also go to their owners' disks (see {@link ArrayMeta#spills()}): when it and the
+ * arrays already in the grid would fill more than {@value #MEMORY_SHARE} of the grid's chunk memory, evicted chunks
+ * would otherwise be made again from their recipes (sources decoded again, operations run again) whenever they are
+ * read. {@code -Dgridstack.spill=always|never|auto} (default auto) overrides it. Before an array spills, the
+ * servers' disks are checked for room.
+ */
+public final class SpillPolicy {
+    public static final String PROPERTY = "gridstack.spill";
+    private static final double MEMORY_SHARE = 0.6;
+
+    private SpillPolicy() {}
+
+    public static ArrayMeta decide(OperationContext context, ArrayMeta planned) {
+        String mode = System.getProperty(PROPERTY, "auto").trim().toLowerCase(Locale.ROOT);
+        boolean spill;
+        switch (mode) {
+            case "always": spill = true; break;
+            case "never": spill = false; break;
+            case "auto": spill = needsDisk(context, planned); break;
+            default: throw new GridStackException(PROPERTY + "=" + mode + " is not one of always, never, auto");
+        }
+        if (spill) {
+            int servers = Math.max(1, context.ignite().cluster().forServers().nodes().size());
+            DiskSpace.require(context.ignite(), planned.bytes() / servers + 1,
+                    String.format(Locale.ROOT, "'%s' (%.1f GB, more than the grid's memory holds)", planned.name(), planned.bytes() / 1e9));
+        }
+        return planned.spilling(spill);
+    }
+
+    private static boolean needsDisk(OperationContext context, ArrayMeta planned) {
+        long others = 0;
+        for (ArrayMeta a : context.catalog().all()) if (!a.name().equals(planned.name())) others += a.bytes();
+        return planned.bytes() + others > MEMORY_SHARE * GridCapacity.chunkMemoryBytes(context.ignite());
+    }
+}

@@ -1,0 +1,50 @@
+package org.gridstack.store;
+
+import org.apache.ignite.Ignite;
+import org.apache.ignite.lang.IgniteCallable;
+import org.apache.ignite.lang.IgniteRunnable;
+import org.apache.ignite.resources.IgniteInstanceResource;
+import org.gridstack.array.ArrayMeta;
+
+/** The small jobs the chunk store sends to the node that keeps a spilled chunk's file. */
+final class ChunkFileJobs {
+    private ChunkFileJobs() {}
+
+    /** Fetches a chunk on its owner, where its file is (the caller is a client, or another node). */
+    static final class FetchOnOwner implements IgniteCallable<Object> {
+        private static final long serialVersionUID = 1L;
+        private final ArrayMeta array;
+        private final long index;
+
+        @IgniteInstanceResource
+        private transient Ignite ignite;
+
+        FetchOnOwner(ArrayMeta array, long index) {
+            this.array = array;
+            this.index = index;
+        }
+
+        @Override
+        public Object call() {
+            return new ChunkStore(ignite).fetchHere(array, index).chunk;
+        }
+    }
+
+    /** Deletes one array's chunk files on the node it runs on. */
+    static final class DeleteFiles implements IgniteRunnable {
+        private static final long serialVersionUID = 1L;
+        private final String arrayId;
+
+        @IgniteInstanceResource
+        private transient Ignite ignite;
+
+        DeleteFiles(String arrayId) {
+            this.arrayId = arrayId;
+        }
+
+        @Override
+        public void run() {
+            ChunkFiles.deleteArray(ignite, arrayId);
+        }
+    }
+}

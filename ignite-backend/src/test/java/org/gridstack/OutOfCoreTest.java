@@ -1,0 +1,101 @@
+package org.gridstack;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.gridstack.array.ArrayMeta;
+import org.gridstack.array.DataType;
+import org.gridstack.base.GridStackException;
+import org.gridstack.base.Progress;
+import org.gridstack.grid.DiskSpace;
+import org.gridstack.ops.project.Projection;
+import org.gridstack.telemetry.TaskEvent;
+import org.gridstack.telemetry.TaskLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An array larger than the grid's memory: its chunks go to the node's disk as they are made, and chunks evicted
+ * from memory come back from there — the source is read once, not again at every pass.
+ */
+class OutOfCoreTest {
+    private static final long REGION = 64L << 20;
+
+    @TempDir
+    Path work;
+
+    private static long count(TaskLog log, TaskEvent.Kind kind) {
+        return log.events().stream().filter(e -> e.kind == kind).count();
+    }
+
+    @Test
+    void evictedChunksComeBackFromDiskNotFromTheSource() throws IOException {
+        PatternSource src = new PatternSource(640, 512, 512, DataType.UINT8, 4, Set.of(3));
+        try (SeparateGrid small = new SeparateGrid("out-of-core", 1, REGION, work)) {
+            GridStack grid = small.grid;
+            ArrayMeta in = grid.open("big", src, 8);
+            assertTrue(in.spills(), "a 160 MB array in a 64 MB region spills: " + in);
+            long chunks = in.grid().chunkCount();
+
+            grid.persist("big", Progress.NONE);
+            assertEquals(chunks, count(grid.lastTaskLog(), TaskEvent.Kind.MAKE), "persist reads the source once");
+            assertTrue(grid.chunksInMemory("big") < chunks, "the region cannot hold them all");
+
+            for (int pass = 0; pass < 2; pass++) {
+                double[] means = grid.sliceMeans("big", Progress.NONE);
+                TaskLog log = grid.lastTaskLog();
+                assertEquals(0, count(log, TaskEvent.Kind.MAKE), "no chunk made again from the source");
+                assertTrue(count(log, TaskEvent.Kind.SPILL) > 0, "evicted chunks read back from disk");
+                for (int t : new int[] {0, 3, 321, 639}) {
+                    double sum = 0;
+                    for (int r = 0; r < 512; r++) for (int c = 0; c < 512; c++) sum += src.value(t, r, c);
+                    assertEquals(sum / (512.0 * 512.0), means[t], "mean of frame " + t);
+                }
+            }
+            Path files = work.resolve("node0").resolve("gridstack-spill").resolve("chunks").resolve(in.id());
+            assertEquals(chunks, fileCount(files), "one file per chunk");
+            grid.drop("big");
+            assertFalse(Files.exists(files) && fileCount(files) > 0, "dropping the array deletes its files");
+        }
+    }
+
+    @Test
+    void anArrayThatFitsStaysInMemoryOnly() {
+        GridStack grid = TestGrid.grid();
+        PatternSource src = new PatternSource(8, 32, 32, DataType.UINT16, 2, Set.of());
+        ArrayMeta meta = grid.open("fits", src, 4);
+        assertFalse(meta.spills(), meta.toString());
+        assertEquals(meta.bytes(), grid.persist("fits", Progress.NONE));
+        double[] max = grid.project("fits", Projection.MAX, Progress.NONE);
+        for (int p : new int[] {0, 33, 1023}) {
+            int expected = 0;
+            for (int t = 0; t < 8; t++) expected = Math.max(expected, src.value(t, p / 32, p % 32));
+            assertEquals(expected, max[p], "max at pixel " + p);
+        }
+    }
+
+    @Test
+    void aDiskTooSmallIsRefusedUpFrontNamingTheFolder() {
+        GridStack grid = TestGrid.grid();
+        GridStackException e = assertThrows(GridStackException.class,
+                () -> DiskSpace.require(grid.ignite(), Long.MAX_VALUE / 4, "a test of 2 EB"));
+        assertTrue(e.getMessage().startsWith("a test of 2 EB needs about"), e.getMessage());
+        assertTrue(e.getMessage().contains("GB free in") && e.getMessage().contains("gridstack-spill"), e.getMessage());
+        assertTrue(e.getMessage().contains("gridstack.spill.dir"), e.getMessage());
+    }
+
+    private static long fileCount(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) return 0;
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.toString().endsWith(".chunk")).count();
+        }
+    }
+}
