@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.ignite.Ignite;
 import org.apache.ignite.Ignition;
@@ -37,11 +38,20 @@ public final class EmbeddedGrid {
             node = Ignition.start(config.workDirectory(workDirectory.toString()).embedded());
             GridCaches.create(node);
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedGrid::stop, "gridstack-embedded-stop"));
+            System.out.println(budgets(config));
             return node;
         } catch (IOException | RuntimeException e) {
             node = null;
             throw new GridStackException("cannot start the embedded Ignite node: " + e.getMessage(), e);
         }
+    }
+
+    /** The one line that says what the embedded grid took from the machine, and how to change it. */
+    private static String budgets(GridNodeConfig config) {
+        return String.format(Locale.ROOT, "Grid Stack: embedded grid on loopback; chunk memory %.1f GB of %.1f GB RAM "
+                + "(-Dgridstack.region.mb=N), heap %.1f GB (-Xmx), arrays beyond memory spill to %s (%.1f GB free; "
+                + "-D%s=DIR)", config.regionBytes() / 1e9, GridNodeConfig.physicalMemory() / 1e9, Runtime.getRuntime().maxMemory() / 1e9,
+                NodeDirectories.spillRoot(node), NodeDirectories.usableBytes(node) / 1e9, NodeDirectories.SPILL_PROPERTY);
     }
 
     public static synchronized void stop() {

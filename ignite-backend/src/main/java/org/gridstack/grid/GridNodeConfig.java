@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.gridstack.base.GridStackException;
 import org.apache.ignite.configuration.DataPageEvictionMode;
 import org.apache.ignite.configuration.DataRegionConfiguration;
 import org.apache.ignite.configuration.DataStorageConfiguration;
@@ -36,15 +37,26 @@ public final class GridNodeConfig {
     private String workDirectory;
     private String persistenceDirectory;
 
-    /** A quarter of physical memory, at most 8 GB and at least 256 MB; override with -Dgridstack.region.mb=N. */
+    /**
+     * A sixth of physical memory, at most 8 GB and at least 256 MB; override with -Dgridstack.region.mb=N. A sixth,
+     * so that the region, a heap of an eighth (the launcher's default) and the JVM's own needs stay under a third
+     * of the machine: what does not fit goes to disk (see SpillPolicy), not into more memory.
+     */
     public static long defaultRegionBytes() {
         String property = System.getProperty("gridstack.region.mb");
-        if (property != null) return Long.parseLong(property.trim()) * MB;
-        long physical = physicalMemory();
-        return Math.max(256 * MB, Math.min(8192 * MB, physical / 4));
+        if (property != null) {
+            try {
+                long mb = Long.parseLong(property.trim());
+                if (mb >= 64) return mb * MB;
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            throw new GridStackException("gridstack.region.mb=" + property + " must be a whole number of MB, 64 or more");
+        }
+        return Math.max(256 * MB, Math.min(8192 * MB, physicalMemory() / 6));
     }
 
-    private static long physicalMemory() {
+    static long physicalMemory() {
         java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         if (os instanceof com.sun.management.OperatingSystemMXBean) {
             return ((com.sun.management.OperatingSystemMXBean) os).getTotalMemorySize();
