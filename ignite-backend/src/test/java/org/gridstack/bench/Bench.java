@@ -24,6 +24,8 @@ public final class Bench {
     private Bench() {}
 
     public static void main(String[] args) throws IOException {
+        // as the launchers do: one FFT per core, JTransforms' own threads off (a process-wide setting)
+        pl.edu.icm.jlargearrays.ConcurrencyUtils.setNumberOfThreads(1);
         int frames = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int height = args.length > 1 ? Integer.parseInt(args[1]) : 1024;
         int width = args.length > 2 ? Integer.parseInt(args[2]) : 1024;

@@ -27,6 +27,8 @@ public final class ClusterBench {
     private ClusterBench() {}
 
     public static void main(String[] args) {
+        // as the launchers do: one FFT per core, JTransforms' own threads off (a process-wide setting)
+        pl.edu.icm.jlargearrays.ConcurrencyUtils.setNumberOfThreads(1);
         if (args.length < 2) {
             System.err.println("usage: ClusterBench (embedded | host:port[..port],...) slice_pattern [repeats]");
             System.exit(2);
