@@ -1,6 +1,8 @@
 // The seed pipeline on a grid stack: open, persist, mean over time, slice means, recenter, FFT power, plots.
 // Arguments (space-separated key=value): input=<folder or printf pattern> [first=0] [last=-1]
 //   output=<folder> [crop=<even, default min(H,W)/2>] [block=<time-series block side, default automatic>]
+//   [save=all|small]: all (default) writes every result file; small skips the two stack-sized ones,
+//   recentered.tif (frames x crop x crop pixels) and power.tif (4 bytes a pixel), as scripts/scale-bench does.
 args = getArgument();
 input = valueOf(args, "input", "");
 output = valueOf(args, "output", "");
@@ -8,7 +10,8 @@ first = valueOf(args, "first", "0");
 last = valueOf(args, "last", "-1");
 crop = valueOf(args, "crop", "");
 block = valueOf(args, "block", "");
-if (input == "" || output == "") exit("usage: input=<folder or pattern> output=<folder> [first=] [last=] [crop=] [block=]");
+saveFiles = valueOf(args, "save", "all");
+if (input == "" || output == "" || (saveFiles != "all" && saveFiles != "small")) exit("usage: input=<folder or pattern> output=<folder> [first=] [last=] [crop=] [block=] [save=all|small]");
 File.makeDirectory(output);
 setBatchMode(true);
 
@@ -38,7 +41,7 @@ run("Grid Recenter...", "name=seed crop=[" + crop + "] target=seed_recentered cs
 recenterSeconds = (getTime() - t0) / 1000;
 cropSize = getWidth();
 close();
-run("Save Grid Stack...", "name=seed_recentered path=[" + output + "/recentered.tif]");
+if (saveFiles == "all") run("Save Grid Stack...", "name=seed_recentered path=[" + output + "/recentered.tif]");
 run("Grid Z Project...", "name=seed_recentered projection=[Average Intensity]");
 saveAs("Tiff", output + "/recentered_mean.tif");
 close();
@@ -46,7 +49,7 @@ close();
 t0 = getTime();
 run("Grid FFT Power...", "name=seed_recentered block=[" + block + "] target=seed_power");
 fftSeconds = (getTime() - t0) / 1000;
-run("Save Grid Stack...", "name=seed_power path=[" + output + "/power.tif]");
+if (saveFiles == "all") run("Save Grid Stack...", "name=seed_power path=[" + output + "/power.tif]");
 run("Plot Spectrum...", "name=seed_power x=0 y=0");
 saveAs("PNG", output + "/spectrum_corner.png");
 close();
