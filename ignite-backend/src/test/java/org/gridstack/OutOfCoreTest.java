@@ -17,6 +17,7 @@ import org.gridstack.base.GridStackException;
 import org.gridstack.base.Progress;
 import org.gridstack.grid.DiskSpace;
 import org.gridstack.ops.project.Projection;
+import org.gridstack.sample.SyntheticStack;
 import org.gridstack.telemetry.TaskEvent;
 import org.gridstack.telemetry.TaskLog;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,18 @@ class OutOfCoreTest {
             assertEquals(chunks, fileCount(files), "one file per chunk");
             grid.drop("big");
             assertFalse(Files.exists(files) && fileCount(files) > 0, "dropping the array deletes its files");
+        }
+    }
+
+    @Test
+    void localImageFilesAreTheirOwnCopyOnDisk() throws IOException {
+        String pattern = new SyntheticStack(160, 512, 512, 1).writeTiffs(work.resolve("tiffs"));
+        try (SeparateGrid small = new SeparateGrid("local-files", 1, REGION, work)) {
+            ArrayMeta files = small.grid.open("files", pattern, 0, -1, 8);
+            assertTrue(files.bytes() > 0.6 * REGION, "larger than the memory share");
+            assertFalse(files.spills(), "evicted chunks are read from the TIFF files again, not from a second copy");
+            ArrayMeta recentered = small.grid.recenter("files", "files-rc", 256, Progress.NONE);
+            assertTrue(recentered.spills() == recentered.bytes() + files.bytes() > 0.6 * REGION, recentered.toString());
         }
     }
 

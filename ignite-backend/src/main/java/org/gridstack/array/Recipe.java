@@ -24,6 +24,14 @@ public interface Recipe extends Serializable {
         return describe();
     }
 
+    /**
+     * Whether chunks evicted from memory are worth keeping on disk rather than made again: true for computed
+     * chunks; a source says so for itself (local image files are already a copy on disk).
+     */
+    default boolean worthSpilling() {
+        return true;
+    }
+
     /** The array this recipe computes from, or null for source recipes. */
     default ArrayMeta parent() {
         return null;

@@ -9,8 +9,8 @@ import org.gridstack.grid.GridCapacity;
 /**
  * Whether a new array's chunks also go to their owners' disks (see {@link ArrayMeta#spills()}): when it and the
  * arrays already in the grid would fill more than {@value #MEMORY_SHARE} of the grid's chunk memory, evicted chunks
- * would otherwise be made again from their recipes (sources decoded again, operations run again) whenever they are
- * read. {@code -Dgridstack.spill=always|never|auto} (default auto) overrides it. Before an array spills, the
+ * would otherwise be made again from their recipes (operations run again, remote sources fetched again) whenever
+ * they are read. A stack of local image files does not spill: its files are already the copy on disk. {@code -Dgridstack.spill=always|never|auto} (default auto) overrides it. Before an array spills, the
  * servers' disks are checked for room.
  */
 public final class SpillPolicy {
@@ -25,7 +25,7 @@ public final class SpillPolicy {
         switch (mode) {
             case "always": spill = true; break;
             case "never": spill = false; break;
-            case "auto": spill = needsDisk(context, planned); break;
+            case "auto": spill = planned.recipe().worthSpilling() && needsDisk(context, planned); break;
             default: throw new GridStackException(PROPERTY + "=" + mode + " is not one of always, never, auto");
         }
         if (spill) {

@@ -65,6 +65,11 @@ public final class FileSliceSource implements SliceSource {
     }
 
     @Override
+    public boolean isLocalFiles() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return description + " (" + paths.size() + " files)";
     }

@@ -82,6 +82,11 @@ public final class MultiPageTiffSource implements SliceSource {
     }
 
     @Override
+    public boolean isLocalFiles() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return "multi-page TIFF " + path + " [pages " + first + ".." + (first + count - 1) + "]";
     }

@@ -21,6 +21,15 @@ public interface SliceSource extends Serializable {
      */
     void read(int t0, int count, SliceFormat format, Object dest);
 
+    /**
+     * Whether the slices are files on a disk every node reads directly (folders, patterns, multi-page TIFFs): then
+     * the files themselves are the on-disk copy of the stack, and chunks evicted from memory are read from them
+     * again rather than spilled to a second copy. Remote and computed sources are not.
+     */
+    default boolean isLocalFiles() {
+        return false;
+    }
+
     /** One line: "folder /data/em (10000 files)". */
     String describe();
 }

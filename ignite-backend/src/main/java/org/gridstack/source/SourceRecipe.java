@@ -29,6 +29,11 @@ public final class SourceRecipe implements Recipe {
     }
 
     @Override
+    public boolean worthSpilling() {
+        return !source.isLocalFiles();
+    }
+
+    @Override
     public String describe() {
         return "read from " + source.describe();
     }
