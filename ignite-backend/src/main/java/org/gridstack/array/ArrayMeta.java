@@ -19,12 +19,14 @@ public final class ArrayMeta implements Serializable {
     private final String id;
     private final String incomplete;
     private final boolean spills;
+    private final String placement;
 
     public ArrayMeta(String name, DataType type, ChunkGrid grid, Recipe recipe) {
-        this(name, type, grid, recipe, UUID.randomUUID().toString(), null, false);
+        this(name, type, grid, recipe, UUID.randomUUID().toString(), null, false, null);
     }
 
-    private ArrayMeta(String name, DataType type, ChunkGrid grid, Recipe recipe, String id, String incomplete, boolean spills) {
+    private ArrayMeta(String name, DataType type, ChunkGrid grid, Recipe recipe, String id, String incomplete, boolean spills,
+            String placement) {
         this.name = name;
         this.type = type;
         this.grid = grid;
@@ -32,16 +34,17 @@ public final class ArrayMeta implements Serializable {
         this.id = id;
         this.incomplete = incomplete;
         this.spills = spills;
+        this.placement = placement == null ? id : placement;
     }
 
     /** The same array, marked half-made: {@code why} says what stopped it. */
     public ArrayMeta incomplete(String why) {
-        return new ArrayMeta(name, type, grid, recipe, id, why, spills);
+        return new ArrayMeta(name, type, grid, recipe, id, why, spills, placement);
     }
 
     /** The same array (same id), now complete. */
     public ArrayMeta complete() {
-        return new ArrayMeta(name, type, grid, recipe, id, null, spills);
+        return new ArrayMeta(name, type, grid, recipe, id, null, spills, placement);
     }
 
     /**
@@ -49,12 +52,12 @@ public final class ArrayMeta implements Serializable {
      * for buffers that hold its chunks before they are converted, as a shuffle assembles blocks.
      */
     public ArrayMeta as(DataType otherType) {
-        return new ArrayMeta(name, otherType, grid, recipe, id, incomplete, spills);
+        return new ArrayMeta(name, otherType, grid, recipe, id, incomplete, spills, placement);
     }
 
     /** The same array (same id) with the recipe it gets once finished (its chunks are then made by that recipe). */
     public ArrayMeta withRecipe(Recipe finalRecipe) {
-        return new ArrayMeta(name, type, grid, finalRecipe, id, incomplete, spills);
+        return new ArrayMeta(name, type, grid, finalRecipe, id, incomplete, spills, placement);
     }
 
     /**
@@ -62,7 +65,20 @@ public final class ArrayMeta implements Serializable {
      * that chunks evicted from memory come back from disk rather than being made again from the recipe.
      */
     public ArrayMeta spilling(boolean spill) {
-        return new ArrayMeta(name, type, grid, recipe, id, incomplete, spill);
+        return new ArrayMeta(name, type, grid, recipe, id, incomplete, spill, placement);
+    }
+
+    /**
+     * The same array, its chunk i kept on the node that keeps chunk i of {@code other} (for maps whose output
+     * chunk i is made from input chunk i: the output is stored where it is made, nothing crosses the network).
+     */
+    public ArrayMeta placedWith(ArrayMeta other) {
+        return new ArrayMeta(name, type, grid, recipe, id, incomplete, spills, other.placement);
+    }
+
+    /** Which array's chunk placement this one follows (its own id unless {@link #placedWith} another). */
+    public String placement() {
+        return placement;
     }
 
     /** Whether chunks are kept on their owners' disks too (see {@link #spilling}). */

@@ -10,7 +10,7 @@ public final class ConnectOptions {
     private String bindAddress;
     private long joinTimeoutMillis = DEFAULT_JOIN_TIMEOUT_MILLIS;
     private TlsSettings tls;
-    private int backups = 1;
+    private int backups = 0;
 
     private ConnectOptions(NodeAddresses addresses) {
         this.addresses = addresses;

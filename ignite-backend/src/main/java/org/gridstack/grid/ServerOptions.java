@@ -132,7 +132,7 @@ public final class ServerOptions {
     }
 
     public int backups() {
-        return integer("backups", 1, 0, 3);
+        return integer("backups", 0, 0, 3);
     }
 
     public String workDirectory() {

@@ -33,7 +33,7 @@ public final class ChunkStore {
     }
 
     public static ChunkKey key(ArrayMeta array, long index) {
-        return new ChunkKey(array.id(), index);
+        return new ChunkKey(array.id(), index, array.placement());
     }
 
     /** The node that holds (or will hold) a chunk now. */

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Three server JVMs, backups=1 (the cluster default). A {@code kill -9} of one node in the middle of each stage —
+ * Three server JVMs, backups=1 (a copy of every chunk, as operators may ask). A {@code kill -9} of one node in the middle of each stage —
  * persist, projection, recenter, rechunk, FFT power — and a node joining in the middle of one: every command
  * completes with results bit-identical to the fault-free run on the same data. Mid-stage is proved, not hoped
  * for (see {@link MidStage}): the killed node owns chunks whose jobs are blocked when it dies.

@@ -42,7 +42,7 @@ public final class Recenter {
             return HalfMade.finish(context, made);
         }
         PendingRecipe pending = new PendingRecipe("recenter of " + source, RecenterRecipe.lineage(parent, crop));
-        ArrayMeta made = HalfMade.start(context, new ArrayMeta(targetName, parent.type(), outGrid, pending));
+        ArrayMeta made = HalfMade.start(context, new ArrayMeta(targetName, parent.type(), outGrid, pending).placedWith(parent));
         long[] sums;
         try {
             sums = ChunkReduction.run(context.ignite(), parent, new RecenterPass(made, crop), progress, context.history().start("recenter " + source));
