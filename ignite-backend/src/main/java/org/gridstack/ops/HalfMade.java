@@ -20,6 +20,7 @@ public final class HalfMade {
         ArrayMeta existing = context.catalog().find(planned.name());
         if (existing != null && isSameMaking(existing, planned)) return existing;
         ArrayMeta started = SpillPolicy.decide(context, planned).incomplete(IN_PROGRESS);
+        SpillPolicy.requireDisk(context, started);
         context.replace(started);
         return started;
     }

@@ -1,5 +1,6 @@
 package org.gridstack.ops;
 
+import org.gridstack.array.ArrayMeta;
 import org.gridstack.base.Progress;
 import org.gridstack.exec.ChunkReduction;
 
@@ -9,7 +10,9 @@ public final class Persist {
 
     /** Returns the bytes of the array's chunks, all now in the grid. */
     public static long run(OperationContext context, String name, Progress progress) {
-        return ChunkReduction.run(context.ignite(), context.catalog().get(name), new PersistReducer(), progress,
+        ArrayMeta array = context.catalog().get(name);
+        SpillPolicy.requireDisk(context, array);
+        return ChunkReduction.run(context.ignite(), array, new PersistReducer(), progress,
                 context.history().start("persist " + name));
     }
 }

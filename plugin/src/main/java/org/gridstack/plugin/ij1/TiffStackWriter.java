@@ -3,6 +3,7 @@ package org.gridstack.plugin.ij1;
 import ij.ImagePlus;
 import ij.io.FileSaver;
 import java.io.File;
+import java.util.Locale;
 import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.base.GridStackException;
@@ -20,9 +21,21 @@ public final class TiffStackWriter {
             throw new GridStackException("cannot save " + name + ": folder " + folder + " does not exist");
         }
         ArrayMeta meta = grid.array(name);
+        requireRoom(meta, folder == null ? new File(".").getAbsoluteFile() : folder, path);
         ImagePlus imp = new ImagePlus(name, new GridVirtualStack(grid, meta));
         FileSaver saver = new FileSaver(imp);
         boolean saved = imp.getStackSize() > 1 ? saver.saveAsTiffStack(path) : saver.saveAsTiff(path);
         if (!saved) throw new GridStackException("cannot save " + name + " to " + path);
+    }
+
+    /** A TIFF is as large as the array: refuse up front, with the sizes, rather than fill the disk and fail half-way. */
+    private static void requireRoom(ArrayMeta meta, File folder, String path) {
+        long bytes = meta.bytes() + meta.grid().frames() * 1024 + (1 << 20);
+        long free = folder.getUsableSpace();
+        if (bytes > free) {
+            throw new GridStackException(String.format(Locale.ROOT, "cannot save %s to %s: the TIFF would be %.1f GB and %s has "
+                    + "%.1f GB free; free some space, choose another folder, or keep the result in the grid",
+                    meta.name(), path, bytes / 1e9, folder, free / 1e9));
+        }
     }
 }
