@@ -57,10 +57,22 @@ public final class ZarrCompressor {
 
     /** Zstandard, with a content checksum in every frame when {@code checksum} is true (numcodecs 0.13 and later). */
     public static ZarrCompressor zstd(int level, boolean checksum) {
-        if (level < Zstd.minCompressionLevel() || level > Zstd.maxCompressionLevel()) {
-            throw new GridStackException("zstd level " + level + " is out of range (" + Zstd.minCompressionLevel() + " to " + Zstd.maxCompressionLevel() + ")");
+        int min;
+        int max;
+        try {
+            min = Zstd.minCompressionLevel();
+            max = Zstd.maxCompressionLevel();
+        } catch (LinkageError e) {
+            throw zstdUnavailable(e);
         }
+        if (level < min || level > max) throw new GridStackException("zstd level " + level + " is out of range (" + min + " to " + max + ")");
         return new ZarrCompressor("zstd", level, checksum);
+    }
+
+    /** zstd-jni's native library did not load (a platform its jar has no library for, or a temp folder it cannot use). */
+    private static GridStackException zstdUnavailable(LinkageError e) {
+        return new GridStackException("the zstd compressor is not available on this machine (" + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + "): zstd-jni's native library did not load: " + e, e);
     }
 
     private static int deflateLevel(String id, int level) {
@@ -155,6 +167,8 @@ public final class ZarrCompressor {
                     // The content size in the frame header: numcodecs' Zstd.decode needs it to size its buffer.
                     ctx.setLevel(level).setChecksum(checksum).setContentSize(true);
                     return ctx.compress(raw);
+                } catch (LinkageError e) {
+                    throw zstdUnavailable(e);
                 }
             }
         }
@@ -176,7 +190,12 @@ public final class ZarrCompressor {
         switch (id) {
             case "zlib": return inflate(stored, expected, corrupt);
             case "gzip": return gunzip(stored, expected, corrupt);
-            default: return unzstd(stored, expected, corrupt);
+            default:
+                try {
+                    return unzstd(stored, expected, corrupt);
+                } catch (LinkageError e) {
+                    throw zstdUnavailable(e);
+                }
         }
     }
 
