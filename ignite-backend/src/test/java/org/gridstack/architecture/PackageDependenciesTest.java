@@ -41,6 +41,7 @@ class PackageDependenciesTest {
     void layersPointOneWay() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("base").definedBy("org.gridstack.base..")
+                .layer("zarr format").definedBy("org.gridstack.zarr..")
                 .layer("array").definedBy("org.gridstack.array..")
                 .layer("sources").definedBy("org.gridstack.source..", "org.gridstack.sample..")
                 .layer("telemetry").definedBy("org.gridstack.telemetry..")
