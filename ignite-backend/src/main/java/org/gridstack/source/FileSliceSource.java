@@ -2,6 +2,7 @@ package org.gridstack.source;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageReader;
@@ -34,7 +35,8 @@ public final class FileSliceSource implements SliceSource {
 
     @Override
     public SliceFormat probe() {
-        return withReader(0, reader -> ImageDecoder.format(reader, 0, where(0)));
+        SliceFormat plain = withPlainTiff(0, (tiff, file) -> tiff.format);
+        return plain != null ? plain : withReader(0, reader -> ImageDecoder.format(reader, 0, where(0)));
     }
 
     @Override
@@ -42,11 +44,33 @@ public final class FileSliceSource implements SliceSource {
         for (int i = 0; i < count; i++) {
             int t = t0 + i;
             int offset = i * format.pixels();
+            Boolean plain = withPlainTiff(t, (tiff, file) -> {
+                ImageDecoder.check(tiff.format, format, where(t));
+                tiff.read(file, dest, offset, where(t));
+                return true;
+            });
+            if (plain != null) continue;
             withReader(t, reader -> {
                 ImageDecoder.decode(reader, 0, format, dest, offset, where(t));
                 return null;
             });
         }
+    }
+
+    /** What {@code use} returns for slice t if it is a plain TIFF (see {@link PlainTiff}), else null. */
+    private <R> R withPlainTiff(int t, PlainTiffUse<R> use) {
+        File file = new File(paths.get(t));
+        if (!file.isFile()) throw new GridStackException("missing file: " + where(t));
+        try (FileChannel channel = PlainTiff.channel(file.toPath())) {
+            PlainTiff tiff = PlainTiff.open(channel);
+            return tiff == null ? null : use.apply(tiff, channel);
+        } catch (IOException e) {
+            throw new GridStackException("cannot read " + where(t) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private interface PlainTiffUse<R> {
+        R apply(PlainTiff tiff, FileChannel file) throws IOException;
     }
 
     private <R> R withReader(int t, java.util.function.Function<ImageReader, R> use) {

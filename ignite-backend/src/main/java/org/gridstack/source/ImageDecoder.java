@@ -55,11 +55,7 @@ final class ImageDecoder {
 
     /** Decodes one page into dest at element offset {@code offset}, after checking it has {@code expect}'s format. */
     static void decode(ImageReader reader, int page, SliceFormat expect, Object dest, int offset, String where) {
-        SliceFormat actual = format(reader, page, where);
-        if (!actual.equals(expect)) {
-            throw new GridStackException("slice size or type differs: " + where + " is " + actual
-                    + ", expected " + expect + " like the first slice");
-        }
+        check(format(reader, page, where), expect, where);
         BufferedImage scratch = scratch(expect);
         ImageReadParam param = reader.getDefaultReadParam();
         param.setDestination(scratch);
@@ -72,6 +68,14 @@ final class ImageDecoder {
                 ? ((DataBufferByte) scratch.getRaster().getDataBuffer()).getData()
                 : ((DataBufferUShort) scratch.getRaster().getDataBuffer()).getData();
         System.arraycopy(pixels, 0, dest, offset, expect.pixels());
+    }
+
+    /** Every slice must be of the first slice's size and type. */
+    static void check(SliceFormat actual, SliceFormat expect, String where) {
+        if (!actual.equals(expect)) {
+            throw new GridStackException("slice size or type differs: " + where + " is " + actual
+                    + ", expected " + expect + " like the first slice");
+        }
     }
 
     private static BufferedImage scratch(SliceFormat f) {
