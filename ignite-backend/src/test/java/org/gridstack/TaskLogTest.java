@@ -40,6 +40,30 @@ class TaskLogTest {
         }
     }
 
+    @Test
+    void theShufflesTaskLogShowsEveryPhase() throws Exception {
+        GridStack grid = TestGrid.grid();
+        grid.open("tasklog-src", new SyntheticStack(24, 32, 32, 4).writeTiffs(dir.resolve("shuffle")), 0, -1, 6);
+        long budget = grid.shuffleBytes();
+        try {
+            grid.shuffleBytes(24L * 8 * 8 * 5); // five of the sixteen 8 x 8 blocks in memory, the others spill
+            grid.fftPower("tasklog-src", "tasklog-power", 8, Progress.NONE);
+        } finally {
+            grid.shuffleBytes(budget);
+        }
+        TaskLog log = grid.lastTaskLog();
+        Set<Long> read = new TreeSet<>(), transformed = new TreeSet<>(), spilled = new TreeSet<>();
+        for (TaskEvent e : log.events()) {
+            if (e.array.equals("tasklog-src")) read.add(e.chunk);
+            else if (e.kind == TaskEvent.Kind.COMPUTE) transformed.add(e.chunk);
+            else if (e.kind == TaskEvent.Kind.SPILL) spilled.add(e.chunk);
+        }
+        assertEquals(Set.of(0L, 1L, 2L, 3L), read, "scatter: every input chunk read");
+        assertEquals(16, transformed.size(), "finish: every block transformed and stored");
+        assertTrue(!spilled.isEmpty(), "spills: pieces written to disk and read back");
+        assertTrue(log.bytes(TaskEvent.Kind.SPILL) > 0);
+    }
+
     private static void assertKinds(TaskLog log, TaskEvent.Kind fetch, int chunks) {
         List<TaskEvent> events = log.events();
         Set<Long> fetched = new TreeSet<>(), computed = new TreeSet<>();
