@@ -234,12 +234,12 @@ public final class GridStack {
 
     // ---- status
 
-    /** How many of an array's chunks are in grid memory now. */
+    /** How many of an array's chunks are stored now: in grid memory, or on disk for an array that spills. */
     public long chunksInMemory(String name) {
         return context.store().countPresent(array(name));
     }
 
-    /** Whether a chunk is in grid memory now. */
+    /** Whether a chunk is stored now: in grid memory, or on disk for an array that spills. */
     public boolean isInMemory(String name, long index) {
         return context.store().contains(array(name), index);
     }

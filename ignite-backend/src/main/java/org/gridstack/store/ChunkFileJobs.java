@@ -47,4 +47,42 @@ final class ChunkFileJobs {
             ChunkFiles.deleteArray(ignite, arrayId);
         }
     }
+
+    /** Whether the node it runs on has a chunk's file. */
+    static final class FileExists implements IgniteCallable<Boolean> {
+        private static final long serialVersionUID = 1L;
+        private final ArrayMeta array;
+        private final long index;
+
+        @IgniteInstanceResource
+        private transient Ignite ignite;
+
+        FileExists(ArrayMeta array, long index) {
+            this.array = array;
+            this.index = index;
+        }
+
+        @Override
+        public Boolean call() {
+            return ChunkFiles.exists(ignite, array, index);
+        }
+    }
+
+    /** How many chunk files of one array the node it runs on has. */
+    static final class CountFiles implements IgniteCallable<Long> {
+        private static final long serialVersionUID = 1L;
+        private final String arrayId;
+
+        @IgniteInstanceResource
+        private transient Ignite ignite;
+
+        CountFiles(String arrayId) {
+            this.arrayId = arrayId;
+        }
+
+        @Override
+        public Long call() {
+            return ChunkFiles.count(ignite, arrayId);
+        }
+    }
 }

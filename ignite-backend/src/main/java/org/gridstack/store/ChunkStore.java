@@ -10,11 +10,12 @@ import org.gridstack.grid.GridCaches;
 import org.gridstack.telemetry.TaskEvent;
 
 /**
- * The one gateway to the chunk cache: every chunk of every grid array is read, made, written and removed here.
- * Chunks are primitive arrays in one partitioned Ignite cache, keyed by array identity and chunk index, held in
- * each node's bounded memory region. The chunks of a spilling array (one larger than the grid's memory can hold
- * beside the others) are also written to a file on their owner's disk as they are made, so that a chunk evicted
- * from memory is read back from disk rather than made again. A chunk that is nowhere (never made, lost with a
+ * The one gateway to chunks: every chunk of every grid array is read, made, written and removed here. Chunks are
+ * primitive arrays in one partitioned Ignite cache, keyed by array identity and chunk index, held in each node's
+ * bounded memory region; the chunks of a spilling array (one larger than the grid's memory can hold beside the
+ * others, see {@code SpillPolicy}) are files on their owner's local disk instead, read back from there (through
+ * the operating system's page cache, which is what keeps them in memory when there is room) rather than made
+ * again. A chunk that is nowhere (never made, lost with a
  * node) is made from its array's recipe by whoever asks; it is stored only while its array is the one cataloged
  * under its name (the parent of a derived array may have been dropped or replaced since: its chunks are then made
  * for the reader alone, and nothing is left behind).
@@ -57,49 +58,42 @@ public final class ChunkStore {
     }
 
     /**
-     * The chunk: from memory; else, for a spilling array, from its file on the node that owns it (where this runs,
-     * or by asking that node); else made from its recipe here.
+     * The chunk: a spilling array's from its file on the node that owns it (read there, or asked of that node),
+     * any other array's from memory; made from its recipe (on this node) when it is not there.
      */
     public Fetched fetch(ArrayMeta array, long index) {
         ChunkKey key = key(array, index);
-        Object chunk = cache.get(key);
-        if (chunk != null) return new Fetched(chunk, isLocal(key) ? TaskEvent.Kind.READ : TaskEvent.Kind.TRANSFER);
-        if (array.spills() && !isPrimary(key)) {
-            ClusterNode owner = owner(array, index);
-            return new Fetched(ignite.compute(ignite.cluster().forNode(owner)).call(new ChunkFileJobs.FetchOnOwner(array, index)),
-                    TaskEvent.Kind.TRANSFER);
+        if (array.spills()) {
+            if (isPrimary(key)) return fetchHere(array, index);
+            Object chunk = ignite.compute(ignite.cluster().forNode(owner(array, index))).call(new ChunkFileJobs.FetchOnOwner(array, index));
+            return new Fetched(chunk, TaskEvent.Kind.TRANSFER);
         }
+        Object chunk = cache.get(key);
+        if (chunk != null) return new Fetched(chunk, isPrimaryOrBackup(key) ? TaskEvent.Kind.READ : TaskEvent.Kind.TRANSFER);
         return fetchHere(array, index);
     }
 
-    /** {@link #fetch} on the node that runs it: memory, this node's chunk file, or the recipe. */
+    /** {@link #fetch} on the node that runs it: this node's file or memory, or the recipe. */
     Fetched fetchHere(ArrayMeta array, long index) {
-        ChunkKey key = key(array, index);
-        Object chunk = cache.get(key);
-        if (chunk != null) return new Fetched(chunk, TaskEvent.Kind.READ);
-        if (array.spills()) {
-            chunk = ChunkFiles.read(ignite, array, index);
-            if (chunk != null) {
-                cache.put(key, chunk);
-                return new Fetched(chunk, TaskEvent.Kind.SPILL);
-            }
-        }
+        Object chunk = array.spills() ? ChunkFiles.read(ignite, array, index) : cache.get(key(array, index));
+        if (chunk != null) return new Fetched(chunk, array.spills() ? TaskEvent.Kind.SPILL : TaskEvent.Kind.READ);
         chunk = array.recipe().makeChunk(array, index, this::get);
         if (catalog.isCurrent(array)) put(array, index, chunk);
         return new Fetched(chunk, TaskEvent.Kind.MAKE);
     }
 
     /**
-     * Stores a chunk an operation made (on the chunk's owner, so that the put stays local); a spilling array's
-     * chunk also goes to a file on the owner's disk.
+     * Stores a chunk an operation made, on the chunk's owner (where operations make chunks, so that nothing
+     * travels): a spilling array's in a file on the owner's disk, any other array's in the grid's memory.
      */
     public void put(ArrayMeta array, long index, Object chunk) {
         ChunkKey key = key(array, index);
-        cache.put(key, chunk);
-        if (array.spills() && isPrimary(key)) ChunkFiles.write(ignite, array, index, chunk);
+        if (!array.spills()) cache.put(key, chunk);
+        else if (isPrimary(key)) ChunkFiles.write(ignite, array, index, chunk);
+        else throw new IllegalStateException("chunk " + index + " of '" + array.name() + "' spills: store it on its owner");
     }
 
-    private boolean isLocal(ChunkKey key) {
+    private boolean isPrimaryOrBackup(ChunkKey key) {
         return ignite.affinity(GridCaches.CHUNKS).isPrimaryOrBackup(ignite.cluster().localNode(), key);
     }
 
@@ -107,14 +101,17 @@ public final class ChunkStore {
         return ignite.affinity(GridCaches.CHUNKS).isPrimary(ignite.cluster().localNode(), key);
     }
 
-    /** The chunk if it is in memory now, else null; never makes it. */
+    /** The chunk if it is stored now (in memory, or a spilling array's file on this node), else null; never makes it. */
     public Object peek(ArrayMeta array, long index) {
-        return cache.get(key(array, index));
+        if (!array.spills()) return cache.get(key(array, index));
+        return isPrimary(key(array, index)) ? ChunkFiles.read(ignite, array, index) : null;
     }
 
-    /** True if the chunk is in memory now (without making it). */
+    /** True if the chunk is stored now (in memory, or in its file on its owner), without making it. */
     public boolean contains(ArrayMeta array, long index) {
-        return cache.containsKey(key(array, index));
+        if (!array.spills()) return cache.containsKey(key(array, index));
+        if (isPrimary(key(array, index))) return ChunkFiles.exists(ignite, array, index);
+        return ignite.compute(ignite.cluster().forNode(owner(array, index))).call(new ChunkFileJobs.FileExists(array, index));
     }
 
     /**
@@ -139,8 +136,13 @@ public final class ChunkStore {
         if (array.spills()) ignite.compute(ignite.cluster().forServers()).broadcast(new ChunkFileJobs.DeleteFiles(array.id()));
     }
 
-    /** How many of an array's chunks are in memory (keys only; no chunk is read). */
+    /** How many of an array's chunks are stored now: in memory, or a spilling array's in files (keys only; no chunk is read). */
     public long countPresent(ArrayMeta array) {
+        if (array.spills()) {
+            long files = 0;
+            for (Long n : ignite.compute(ignite.cluster().forServers()).broadcast(new ChunkFileJobs.CountFiles(array.id()))) files += n;
+            return files;
+        }
         long present = 0;
         for (long i = 0; i < array.grid().chunkCount(); i++) {
             if (cache.containsKey(key(array, i))) present++;
