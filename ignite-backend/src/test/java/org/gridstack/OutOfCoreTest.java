@@ -61,6 +61,14 @@ class OutOfCoreTest {
                     assertEquals(sum / (512.0 * 512.0), means[t], "mean of frame " + t);
                 }
             }
+            // a frame of a spilled array in time-series blocks: a small part of each block's file
+            ArrayMeta blocks = grid.rechunk("big", "big-blocks", 128, Progress.NONE);
+            assertTrue(blocks.spills(), blocks.toString());
+            byte[] frame = (byte[]) grid.frames("big-blocks", 321, 2);
+            for (int i = 0; i < 2 * 512 * 512; i += 997) {
+                assertEquals(src.value(321 + i / (512 * 512), (i / 512) % 512, i % 512), frame[i] & 0xff, "element " + i);
+            }
+            grid.drop("big-blocks");
             Path files = work.resolve("node0").resolve("gridstack-spill").resolve("chunks").resolve(in.id());
             assertEquals(chunks, fileCount(files), "one file per chunk");
             grid.drop("big");

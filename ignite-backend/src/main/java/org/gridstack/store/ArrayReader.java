@@ -37,7 +37,7 @@ public final class ArrayReader {
     }
 
     /** Frames [t0, t0 + count) as one row-major (count, H, W) primitive array, reading every chunk they touch once. */
-    public Object frames(ArrayMeta meta, long t0, int count, ChunkSource from) {
+    public Object frames(ArrayMeta meta, long t0, int count, ChunkSource source) {
         ChunkGrid grid = meta.grid();
         if (count < 1 || t0 < 0 || t0 + count > grid.frames()) {
             String which = count == 1 ? "frame " + t0 + " is" : "frames " + t0 + ".." + (t0 + count - 1) + " are";
@@ -51,33 +51,46 @@ public final class ArrayReader {
             for (long ir = 0; ir < grid.chunksAlong(1); ir++) {
                 for (long ic = 0; ic < grid.chunksAlong(2); ic++) {
                     long index = grid.index(it, ir, ic);
-                    Object chunk = read(meta, index, from);
-                    if (chunk != null) copyFrames(grid, index, chunk, t0, count, out, width, plane);
+                    long first = grid.origin(index)[0];
+                    int from = (int) (Math.max(t0, first) - first);
+                    int n = (int) (Math.min(t0 + count, first + grid.extent(index)[0]) - first) - from;
+                    Object frames = read(meta, index, from, n, source);
+                    if (frames != null) copyFrames(grid, index, frames, first + from - t0, n, out, width, plane);
                 }
             }
         }
         return out;
     }
 
-    private Object read(ArrayMeta meta, long index, ChunkSource from) {
-        switch (from) {
-            case LOCAL_CACHE: return chunk(meta, index);
-            case STORE: return store.get(meta, index);
-            default: return store.peek(meta, index);
+    /** Frames [from, from + n) of chunk {@code index}, or null when only stored chunks are wanted and it is not. */
+    private Object read(ArrayMeta meta, long index, int from, int n, ChunkSource source) {
+        switch (source) {
+            case LOCAL_CACHE: return slice(meta, index, chunk(meta, index), from, n);
+            case STORE: return store.frames(meta, index, from, n);
+            default: {
+                Object chunk = store.peek(meta, index);
+                return chunk == null ? null : slice(meta, index, chunk, from, n);
+            }
         }
     }
 
-    /** Copies the rows of {@code chunk} that fall into frames [t0, t0 + count) into the (count, H, W) array. */
-    private static void copyFrames(ChunkGrid grid, long index, Object chunk, long t0, int count, Object out, int width, int plane) {
+    private static Object slice(ArrayMeta meta, long index, Object chunk, int from, int n) {
+        int[] extent = meta.grid().extent(index);
+        if (from == 0 && n == extent[0]) return chunk;
+        int plane = extent[1] * extent[2];
+        Object frames = meta.type().allocate(n * plane);
+        System.arraycopy(chunk, from * plane, frames, 0, n * plane);
+        return frames;
+    }
+
+    /** Copies {@code n} frames of a chunk's (n, ch, cw) part into the (count, H, W) array, starting at its frame {@code at}. */
+    private static void copyFrames(ChunkGrid grid, long index, Object frames, long at, int n, Object out, int width, int plane) {
         long[] origin = grid.origin(index);
         int[] extent = grid.extent(index);
-        long from = Math.max(t0, origin[0]), to = Math.min(t0 + count, origin[0] + extent[0]);
-        for (long t = from; t < to; t++) {
-            int inChunk = (int) (t - origin[0]);
-            int inOut = (int) (t - t0);
+        for (int t = 0; t < n; t++) {
             for (int r = 0; r < extent[1]; r++) {
-                System.arraycopy(chunk, (inChunk * extent[1] + r) * extent[2],
-                        out, (int) (inOut * plane + (origin[1] + r) * width + origin[2]), extent[2]);
+                System.arraycopy(frames, (t * extent[1] + r) * extent[2],
+                        out, (int) ((at + t) * plane + (origin[1] + r) * width + origin[2]), extent[2]);
             }
         }
     }

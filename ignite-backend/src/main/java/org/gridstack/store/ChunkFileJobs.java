@@ -30,6 +30,30 @@ final class ChunkFileJobs {
         }
     }
 
+    /** Reads some frames of a chunk on its owner, from just that part of its file (or the whole chunk if it has none). */
+    static final class FramesOnOwner implements IgniteCallable<Object> {
+        private static final long serialVersionUID = 1L;
+        private final ArrayMeta array;
+        private final long index;
+        private final int t0;
+        private final int n;
+
+        @IgniteInstanceResource
+        private transient Ignite ignite;
+
+        FramesOnOwner(ArrayMeta array, long index, int t0, int n) {
+            this.array = array;
+            this.index = index;
+            this.t0 = t0;
+            this.n = n;
+        }
+
+        @Override
+        public Object call() {
+            return new ChunkStore(ignite).framesHere(array, index, t0, n);
+        }
+    }
+
     /** Deletes one array's chunk files on the node it runs on. */
     static final class DeleteFiles implements IgniteRunnable {
         private static final long serialVersionUID = 1L;

@@ -71,6 +71,35 @@ final class ChunkFiles {
         return chunk;
     }
 
+    /**
+     * Frames [t0, t0 + n) of a chunk (its extent's frames, counted from the chunk's first), read from just that part
+     * of its file; null if this node has no file for it.
+     */
+    static Object readFrames(Ignite ignite, ArrayMeta array, long index, int t0, int n) {
+        Path file = file(ignite, array, index);
+        int[] extent = array.grid().extent(index);
+        int plane = extent[1] * extent[2], length = n * plane, bytesPer = array.type().bytes();
+        Object frames = array.type().allocate(length);
+        ByteBuffer bytes = array.type() == DataType.UINT8 ? ByteBuffer.wrap((byte[]) frames)
+                : ByteBuffer.allocate(length * bytesPer).order(ByteOrder.nativeOrder());
+        long position = (long) t0 * plane * bytesPer;
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            while (bytes.hasRemaining()) {
+                int read = in.read(bytes, position + bytes.position());
+                if (read < 0) throw new GridStackException("spilled chunk file " + file + " is truncated");
+            }
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            throw new GridStackException("cannot read spilled chunk " + file + ": " + e.getMessage(), e);
+        }
+        if (array.type() != DataType.UINT8) {
+            bytes.flip();
+            array.type().read(bytes, frames, 0, length);
+        }
+        return frames;
+    }
+
     static boolean exists(Ignite ignite, ArrayMeta array, long index) {
         return Files.isRegularFile(file(ignite, array, index));
     }

@@ -101,6 +101,31 @@ public final class ChunkStore {
         return ignite.affinity(GridCaches.CHUNKS).isPrimary(ignite.cluster().localNode(), key);
     }
 
+    /**
+     * Frames [t0, t0 + n) of a chunk (counted from its first frame) as a row-major (n, ch, cw) array: for a spilling
+     * array just that part of its file is read (a frame of a time-series block is a small run of it), otherwise
+     * the chunk is fetched and the frames copied out.
+     */
+    public Object frames(ArrayMeta array, long index, int t0, int n) {
+        if (!array.spills()) return slice(array, index, get(array, index), t0, n);
+        if (isPrimary(key(array, index))) return framesHere(array, index, t0, n);
+        return ignite.compute(ignite.cluster().forNode(owner(array, index))).call(new ChunkFileJobs.FramesOnOwner(array, index, t0, n));
+    }
+
+    Object framesHere(ArrayMeta array, long index, int t0, int n) {
+        Object frames = ChunkFiles.readFrames(ignite, array, index, t0, n);
+        return frames != null ? frames : slice(array, index, fetchHere(array, index).chunk, t0, n);
+    }
+
+    private static Object slice(ArrayMeta array, long index, Object chunk, int t0, int n) {
+        int[] extent = array.grid().extent(index);
+        if (t0 == 0 && n == extent[0]) return chunk;
+        int plane = extent[1] * extent[2];
+        Object frames = array.type().allocate(n * plane);
+        System.arraycopy(chunk, t0 * plane, frames, 0, n * plane);
+        return frames;
+    }
+
     /** The chunk if it is stored now (in memory, or a spilling array's file on this node), else null; never makes it. */
     public Object peek(ArrayMeta array, long index) {
         if (!array.spills()) return cache.get(key(array, index));
