@@ -95,16 +95,21 @@ public final class IJProgress implements Progress {
 
     private String line() {
         if (total < 0) return String.format(Locale.ROOT, "%s: no chunk done yet after %s", what, duration(eta.elapsedSeconds()));
-        String line = String.format(Locale.ROOT, "%s: %d/%d chunks, %.0f MB/s, ETA %s", what, done, total,
-                eta.megabytesPerSecond(), eta(eta.etaSeconds()));
+        String line = String.format(Locale.ROOT, "%s: %d/%d chunks, %s MB/s, ETA %s", what, done, total,
+                megabytes(eta.megabytesPerSecond()), eta(eta.etaSeconds()));
         double waiting = eta.secondsSinceUpdate();
         return waiting >= LINE_SECONDS ? line + " (no chunk for " + duration(waiting) + ")" : line;
     }
 
     private String endLine() {
         double seconds = eta.elapsedSeconds();
-        return String.format(Locale.ROOT, "%s: %d/%d chunks, %.0f MB/s, done in %s", what, done, total,
-                bytes / 1e6 / Math.max(1e-9, seconds), seconds < 10 ? String.format(Locale.ROOT, "%.1f s", seconds) : duration(seconds));
+        return String.format(Locale.ROOT, "%s: %d/%d chunks, %s MB/s, done in %s", what, done, total,
+                megabytes(bytes / 1e6 / Math.max(1e-9, seconds)), seconds < 10 ? String.format(Locale.ROOT, "%.1f s", seconds) : duration(seconds));
+    }
+
+    /** 540, or 0.7 below 10 (a slow source). */
+    static String megabytes(double perSecond) {
+        return String.format(Locale.ROOT, perSecond < 9.95 ? "%.1f" : "%.0f", perSecond);
     }
 
     private static String eta(double seconds) {

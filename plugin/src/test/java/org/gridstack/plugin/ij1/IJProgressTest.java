@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class IJProgressTest {
     private static final long MB16 = 16_000_000;
     private static final Pattern LINE = Pattern.compile(
-            "Persist em: (\\d+)/(\\d+) chunks, (\\d+) MB/s, ETA (unknown|\\d+ s|\\d+ min \\d\\d s|\\d+ h \\d\\d min)( \\(no chunk for .*\\))?");
+            "Persist em: (\\d+)/(\\d+) chunks, (\\d+|\\d\\.\\d) MB/s, ETA (unknown|\\d+ s|\\d+ min \\d\\d s|\\d+ h \\d\\d min)( \\(no chunk for .*\\))?");
     private static final Pattern END = Pattern.compile("Persist em: (\\d+)/\\1 chunks, (\\d+) MB/s, done in .*");
 
     private record Line(double seconds, String text) { }
@@ -124,6 +124,15 @@ class IJProgressTest {
         }
         assertEquals(35, status.size(), "refreshed once a second while no chunk came: " + status);
         assertEquals("Persist em: 20/100 chunks, 16 MB/s, ETA 1 min 19 s (no chunk for 15 s)", status.get(34));
+    }
+
+    @Test
+    void megabytesPerSecond() {
+        assertEquals("540", IJProgress.megabytes(540.4));
+        assertEquals("10", IJProgress.megabytes(9.96));
+        assertEquals("9.9", IJProgress.megabytes(9.94));
+        assertEquals("0.7", IJProgress.megabytes(0.67));
+        assertEquals("0.0", IJProgress.megabytes(0));
     }
 
     @Test
