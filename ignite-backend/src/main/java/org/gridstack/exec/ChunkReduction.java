@@ -2,6 +2,8 @@ package org.gridstack.exec;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Set;
+import java.util.UUID;
 import java.util.List;
 import java.util.Map;
 import org.apache.ignite.Ignite;
@@ -32,6 +34,8 @@ public final class ChunkReduction {
             long[] remaining = null;
             for (int round = 1; ; round++) {
                 long topology = ignite.cluster().topologyVersion();
+                TopologyFailures.awaitAffinity(ignite, TopologyFailures.NOTICE_TIMEOUT_MILLIS);
+                Set<UUID> servers = TopologyFailures.servers(ignite);
                 Map<ClusterNode, long[]> byOwner = remaining == null ? ChunkOwners.of(ignite, array) : ChunkOwners.of(ignite, array, remaining);
                 JobBatch<P> batch = new JobBatch<>(ignite);
                 List<long[]> shares = new ArrayList<>();
@@ -60,7 +64,7 @@ public final class ChunkReduction {
                     channel.awaitTrailingReports();
                     return result;
                 }
-                if (round >= MAX_ROUNDS || !TopologyFailures.settle(ignite, lost, topology)) {
+                if (round >= MAX_ROUNDS || !TopologyFailures.settle(ignite, lost, topology, servers)) {
                     throw JobBatch.explain(lost, "grid job on '" + array.name() + "'");
                 }
                 remaining = again.stream().mapToLong(Long::longValue).toArray();

@@ -1,8 +1,13 @@
 package org.gridstack.exec;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.ignite.Ignite;
 import org.apache.ignite.IgniteClientDisconnectedException;
+import org.apache.ignite.cluster.ClusterNode;
 import org.apache.ignite.cluster.ClusterTopologyException;
 import org.gridstack.grid.IgniteInternals;
 
@@ -47,14 +52,25 @@ public final class TopologyFailures {
         return awaitAffinity(ignite, Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
     }
 
+    /** The ids of the server nodes now. */
+    public static Set<UUID> servers(Ignite ignite) {
+        Set<UUID> ids = new HashSet<>();
+        for (ClusterNode node : ignite.cluster().forServers().nodes()) ids.add(node.id());
+        return ids;
+    }
+
     /**
-     * After work failed with {@code failure}, started at topology version {@code topologyAtStart}: waits until the
-     * cluster has taken notice of the node that left (the topology moved on and its affinity is ready). True if the
-     * work may be run again now; false if no node left, or the cluster did not settle in time.
+     * After work failed with {@code failure}, started at topology version {@code topologyAtStart} with
+     * the servers {@code nodesUsed}: waits until the cluster has taken notice of the node that left (the topology moved on, or
+     * the node was already gone when the work was planned, and the affinity of the current topology is ready). True
+     * if the work may be run again now; false if no node left, or the cluster did not settle in time.
      */
-    public static boolean settle(Ignite ignite, Throwable failure, long topologyAtStart) {
+    public static boolean settle(Ignite ignite, Throwable failure, long topologyAtStart, Collection<UUID> nodesUsed) {
         if (ignite.cluster().topologyVersion() > topologyAtStart) return awaitAffinity(ignite, NOTICE_TIMEOUT_MILLIS);
-        return isNodeLoss(failure) && awaitTopologyChange(ignite, topologyAtStart, NOTICE_TIMEOUT_MILLIS);
+        if (!isNodeLoss(failure)) return false;
+        // a node the work was planned on had already left (the plan used affinity from before its departure)
+        for (UUID id : nodesUsed) if (ignite.cluster().node(id) == null) return awaitAffinity(ignite, NOTICE_TIMEOUT_MILLIS);
+        return awaitTopologyChange(ignite, topologyAtStart, NOTICE_TIMEOUT_MILLIS);
     }
 
     /** Waits until this node's affinity is computed for its current topology version (see {@link IgniteInternals#awaitAffinity}). */

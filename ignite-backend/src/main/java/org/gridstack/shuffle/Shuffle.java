@@ -1,6 +1,7 @@
 package org.gridstack.shuffle;
 
 import java.util.ArrayList;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,6 +69,8 @@ public final class Shuffle {
                 if (missing.length == 0) break;
                 if (progress.isCancelled()) throw new GridStackException("cancelled: " + target.name() + " (running it again finishes it)");
                 long topology = ignite.cluster().topologyVersion();
+                TopologyFailures.awaitAffinity(ignite, TopologyFailures.NOTICE_TIMEOUT_MILLIS);
+                Set<UUID> servers = TopologyFailures.servers(ignite);
                 String attempt = id + "-" + tries;
                 ShufflePlan plan = plan(attempt, layout, missing, memoryBytes);
                 try {
@@ -75,7 +78,7 @@ public final class Shuffle {
                     runPlan(plan, source, layout, target, transform, inputs, channel, progress);
                     break;
                 } catch (RuntimeException e) {
-                    if (tries >= MAX_ATTEMPTS || progress.isCancelled() || !TopologyFailures.settle(ignite, e, topology)) throw e;
+                    if (tries >= MAX_ATTEMPTS || progress.isCancelled() || !TopologyFailures.settle(ignite, e, topology, servers)) throw e;
                 } finally {
                     forget(attempt);
                 }

@@ -92,21 +92,51 @@ final class ChunkFileJobs {
         }
     }
 
-    /** How many chunk files of one array the node it runs on has. */
+    /**
+     * How many of one array's chunks the node it runs on keeps in files as their owner (a file left from before
+     * the chunk's owner changed is not counted).
+     */
     static final class CountFiles implements IgniteCallable<Long> {
         private static final long serialVersionUID = 1L;
-        private final String arrayId;
+        private final ArrayMeta array;
 
         @IgniteInstanceResource
         private transient Ignite ignite;
 
-        CountFiles(String arrayId) {
-            this.arrayId = arrayId;
+        CountFiles(ArrayMeta array) {
+            this.array = array;
         }
 
         @Override
         public Long call() {
-            return ChunkFiles.count(ignite, arrayId);
+            ChunkStore store = new ChunkStore(ignite);
+            long owned = 0;
+            for (long i = 0; i < array.grid().chunkCount(); i++) {
+                if (store.isPrimary(array, i) && ChunkFiles.exists(ignite, array, i)) owned++;
+            }
+            return owned;
+        }
+    }
+
+    /** Writes a chunk's file on its owner (the chunk was made elsewhere, the owner having changed meanwhile). */
+    static final class WriteOnOwner implements IgniteRunnable {
+        private static final long serialVersionUID = 1L;
+        private final ArrayMeta array;
+        private final long index;
+        private final Object chunk;
+
+        @IgniteInstanceResource
+        private transient Ignite ignite;
+
+        WriteOnOwner(ArrayMeta array, long index, Object chunk) {
+            this.array = array;
+            this.index = index;
+            this.chunk = chunk;
+        }
+
+        @Override
+        public void run() {
+            ChunkFiles.write(ignite, array, index, chunk);
         }
     }
 }

@@ -104,17 +104,6 @@ final class ChunkFiles {
         return Files.isRegularFile(file(ignite, array, index));
     }
 
-    /** How many chunk files of one array this node has. */
-    static long count(Ignite ignite, String arrayId) {
-        Path folder = folder(ignite, arrayId);
-        if (!Files.isDirectory(folder)) return 0;
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".chunk")).count();
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
     /** Deletes this node's files of one array. */
     static void deleteArray(Ignite ignite, String arrayId) {
         Path folder = folder(ignite, arrayId);

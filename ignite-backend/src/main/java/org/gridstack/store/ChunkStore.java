@@ -84,17 +84,22 @@ public final class ChunkStore {
 
     /**
      * Stores a chunk an operation made, on the chunk's owner (where operations make chunks, so that nothing
-     * travels): a spilling array's in a file on the owner's disk, any other array's in the grid's memory.
+     * travels): a spilling array's in a file on the owner's disk (sent there if the owner changed meanwhile, as
+     * when a node left), any other array's in the grid's memory.
      */
     public void put(ArrayMeta array, long index, Object chunk) {
         ChunkKey key = key(array, index);
         if (!array.spills()) cache.put(key, chunk);
         else if (isPrimary(key)) ChunkFiles.write(ignite, array, index, chunk);
-        else throw new IllegalStateException("chunk " + index + " of '" + array.name() + "' spills: store it on its owner");
+        else ignite.compute(ignite.cluster().forNode(owner(array, index))).run(new ChunkFileJobs.WriteOnOwner(array, index, chunk));
     }
 
     private boolean isPrimaryOrBackup(ChunkKey key) {
         return ignite.affinity(GridCaches.CHUNKS).isPrimaryOrBackup(ignite.cluster().localNode(), key);
+    }
+
+    boolean isPrimary(ArrayMeta array, long index) {
+        return isPrimary(key(array, index));
     }
 
     private boolean isPrimary(ChunkKey key) {
@@ -165,7 +170,7 @@ public final class ChunkStore {
     public long countPresent(ArrayMeta array) {
         if (array.spills()) {
             long files = 0;
-            for (Long n : ignite.compute(ignite.cluster().forServers()).broadcast(new ChunkFileJobs.CountFiles(array.id()))) files += n;
+            for (Long n : ignite.compute(ignite.cluster().forServers()).broadcast(new ChunkFileJobs.CountFiles(array))) files += n;
             return files;
         }
         long present = 0;
