@@ -46,6 +46,8 @@ public final class GridStack {
     private final Ignite ignite;
     private final OperationContext context;
     private final ArrayReader reader;
+    /** The session's settings: this object, or the one an {@link #overwriting()} view was made from. */
+    private final GridStack session;
     /** Set by {@link #shuffleBytes(long)}; 0: the default, from the servers' heaps. */
     private volatile long shuffleBytes;
 
@@ -54,6 +56,23 @@ public final class GridStack {
         LocalChunkCache localCache = new LocalChunkCache(LOCAL_CACHE_BYTES);
         this.context = new OperationContext(ignite, localCache, new TaskHistory(20));
         this.reader = new ArrayReader(context.store(), localCache);
+        this.session = this;
+    }
+
+    private GridStack(GridStack session, OperationContext context) {
+        this.ignite = session.ignite;
+        this.context = context;
+        this.reader = session.reader;
+        this.session = session;
+    }
+
+    /**
+     * The same grid, whose operations may replace any array of their result's name. Without it an existing array
+     * is replaced only by a new result of the same command on the same input (running a command again), and any
+     * other is kept and the operation refused.
+     */
+    public GridStack overwriting() {
+        return new GridStack(session, context.overwriting());
     }
 
     /** The grid of this JVM's embedded node, started on first use. */
@@ -72,7 +91,8 @@ public final class GridStack {
     /**
      * Opens a stack lazily: reads slice 0's header for shape and type, nothing else. {@code first}/{@code last}
      * as in {@link StackSources#of}; {@code framesPerChunk} 0 picks about 16 MB per chunk. An array of the same
-     * name is replaced, but only once the new source has been checked.
+     * name is replaced only once the new source has been checked, and only if it was opened from the same source
+     * (else see {@link #overwriting()}).
      */
     public ArrayMeta open(String name, String source, int first, int last, int framesPerChunk) {
         return open(name, StackSources.of(source, first, last), framesPerChunk);
@@ -184,14 +204,14 @@ public final class GridStack {
      * blocks wait on the owners' local disks until their block is put together. See {@link ShuffleBudget}.
      */
     public long shuffleBytes() {
-        long set = shuffleBytes;
+        long set = session.shuffleBytes;
         return set > 0 ? set : ShuffleBudget.defaultBytes(ignite);
     }
 
     /** Caps the memory a shuffle assembles blocks in (over the whole grid); see {@link #shuffleBytes()} for the default. */
     public void shuffleBytes(long bytes) {
         if (bytes < 1) throw new GridStackException("shuffle bytes (" + bytes + ") must be 1 or more");
-        this.shuffleBytes = bytes;
+        session.shuffleBytes = bytes;
     }
 
     // ---- reading

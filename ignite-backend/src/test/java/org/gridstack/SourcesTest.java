@@ -175,7 +175,7 @@ class SourcesTest {
         grid.open("src-reopen", dir.resolve("a").toString(), 0, -1, 2);
         grid.persist("src-reopen", Progress.NONE);
         assertFrameEquals(a.frames.get(1), grid.frame("src-reopen", 1), "old frame 1");
-        grid.open("src-reopen", dir.resolve("b").toString(), 0, -1, 2);
+        grid.overwriting().open("src-reopen", dir.resolve("b").toString(), 0, -1, 2);
         assertReadsAs("src-reopen", b.frames, false);
         grid.drop("src-reopen");
     }

@@ -17,11 +17,21 @@ public interface Recipe extends Serializable {
     String describe();
 
     /**
-     * What this array is made from and how: for a derived array its parent's identity and the parameters. Two
-     * makings with the same lineage, type and geometry make the same chunks (so an unfinished one can be finished).
+     * What this array is made from, as the user names it, and by which operation, without the operation's
+     * parameters: for a derived array the operation and its parent's name, for a source what it reads. Arrays of
+     * the same origin are results of the same command on the same input, so running it again may replace the
+     * earlier result.
+     */
+    default String origin() {
+        return describe();
+    }
+
+    /**
+     * What this array is made from by identity (its parent's id) and how (the parameters). Two makings with the
+     * same lineage, type and geometry make the same chunks (so an unfinished one can be finished).
      */
     default String lineage() {
-        return describe();
+        return origin();
     }
 
     /**

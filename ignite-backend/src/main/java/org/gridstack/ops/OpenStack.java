@@ -16,7 +16,8 @@ public final class OpenStack {
 
     /**
      * {@code framesPerChunk} 0 picks about {@link #DEFAULT_CHUNK_BYTES} per chunk. An array of the same name is
-     * replaced, but only once the new source has been checked.
+     * replaced only once the new source has been checked, and only if it was opened from the same source (or the
+     * context overwrites; see {@link OperationContext#place}).
      */
     public static ArrayMeta open(OperationContext context, String name, SliceSource source, int framesPerChunk) {
         String arrayName = ArrayNames.check(name);
@@ -27,7 +28,7 @@ public final class OpenStack {
         ChunkGrid grid = new ChunkGrid(new long[] {source.size(), format.height(), format.width()},
                 new int[] {depth, format.height(), format.width()});
         ArrayMeta meta = SpillPolicy.decide(context, new ArrayMeta(arrayName, format.type(), grid, new SourceRecipe(source, format)));
-        context.replace(meta);
+        context.place(meta);
         return meta;
     }
 }

@@ -2,6 +2,7 @@ package org.gridstack.ops;
 
 import org.apache.ignite.Ignite;
 import org.gridstack.array.ArrayMeta;
+import org.gridstack.base.GridStackException;
 import org.gridstack.store.ArrayCatalog;
 import org.gridstack.store.ChunkStore;
 import org.gridstack.store.LocalChunkCache;
@@ -14,13 +15,25 @@ public final class OperationContext {
     private final ChunkStore store;
     private final LocalChunkCache localCache;
     private final TaskHistory history;
+    private final boolean overwrite;
 
     public OperationContext(Ignite ignite, LocalChunkCache localCache, TaskHistory history) {
+        this(ignite, new ArrayCatalog(ignite), new ChunkStore(ignite), localCache, history, false);
+    }
+
+    private OperationContext(Ignite ignite, ArrayCatalog catalog, ChunkStore store, LocalChunkCache localCache, TaskHistory history,
+            boolean overwrite) {
         this.ignite = ignite;
-        this.catalog = new ArrayCatalog(ignite);
-        this.store = new ChunkStore(ignite);
+        this.catalog = catalog;
+        this.store = store;
         this.localCache = localCache;
         this.history = history;
+        this.overwrite = overwrite;
+    }
+
+    /** The same context, whose operations may replace any array of their result's name (see {@link #place}). */
+    public OperationContext overwriting() {
+        return new OperationContext(ignite, catalog, store, localCache, history, true);
     }
 
     public Ignite ignite() {
@@ -51,9 +64,23 @@ public final class OperationContext {
         localCache.forget(meta.id());
     }
 
-    /** Catalogs {@code meta}, first dropping an array of the same name if there is one. */
-    public void replace(ArrayMeta meta) {
-        if (catalog.find(meta.name()) != null) drop(meta.name());
+    /**
+     * Catalogs a new array once everything about it has been checked. An array already cataloged under its name
+     * is replaced only if it is an earlier result of the same command on the same input (the same
+     * {@link org.gridstack.array.Recipe#origin()}: running a command again replaces its result), or if this context
+     * overwrites; any other array is kept and the new one refused, naming both. Arrays derived from the one
+     * replaced keep their own record of it (lineage is by identity), so they are not changed underneath.
+     */
+    public void place(ArrayMeta meta) {
+        ArrayMeta existing = catalog.find(meta.name());
+        if (existing != null) {
+            if (!overwrite && !existing.recipe().origin().equals(meta.recipe().origin())) {
+                throw new GridStackException("an array named '" + meta.name() + "' exists already (" + existing.recipe().describe()
+                        + "): give the result another name, drop that array first, or overwrite it (overwrite=true; in "
+                        + "scripts, grid.overwriting())");
+            }
+            drop(meta.name());
+        }
         catalog.put(meta);
     }
 }

@@ -13,12 +13,19 @@ public final class PendingRecipe implements Recipe {
     private static final long serialVersionUID = 1L;
 
     private final String operation;
+    private final String origin;
     private final String lineage;
 
-    /** {@code lineage}: that of the recipe the array gets when it is finished, so that a rerun can finish it. */
-    public PendingRecipe(String operation, String lineage) {
+    /** {@code origin} and {@code lineage}: those of the recipe the array gets when it is finished, so that a rerun can finish it. */
+    public PendingRecipe(String operation, String origin, String lineage) {
         this.operation = operation;
+        this.origin = origin;
         this.lineage = lineage;
+    }
+
+    @Override
+    public String origin() {
+        return origin;
     }
 
     @Override

@@ -25,6 +25,11 @@ public final class FftPowerRecipe implements Recipe {
     }
 
     @Override
+    public String origin() {
+        return "fft power of '" + parent.name() + "'";
+    }
+
+    @Override
     public String lineage() {
         return "fft power of " + parent.id();
     }

@@ -36,9 +36,19 @@ public final class RecenterRecipe implements Recipe {
         return chunk;
     }
 
+    /** The origin of a recenter of {@code parent}. */
+    static String origin(ArrayMeta parent) {
+        return "recenter of '" + parent.name() + "'";
+    }
+
     /** The lineage of a recenter of {@code parent} with windows of {@code crop}. */
     static String lineage(ArrayMeta parent, int crop) {
         return "recenter of " + parent.id() + " crop " + crop;
+    }
+
+    @Override
+    public String origin() {
+        return origin(parent);
     }
 
     @Override

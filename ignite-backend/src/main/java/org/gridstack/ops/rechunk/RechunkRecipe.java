@@ -31,6 +31,11 @@ public final class RechunkRecipe implements Recipe {
     }
 
     @Override
+    public String origin() {
+        return "rechunk of '" + parent.name() + "'";
+    }
+
+    @Override
     public String lineage() {
         return "rechunk of " + parent.id();
     }
