@@ -89,7 +89,7 @@ class ClusterConnectTest {
     @Test
     void arraysOutliveDisconnect() {
         try (GridConnection first = GridConnection.connect(ConnectOptions.to(cluster.addresses()))) {
-            first.grid().open("kept", pattern, 0, -1, 4);
+            assertFalse(first.grid().open("kept", pattern, 0, -1, 4).spills(), "a small stack fits the servers' memory");
             first.grid().persist("kept", Progress.NONE);
         }
         try (GridConnection second = GridConnection.connect(ConnectOptions.to(cluster.addresses()))) {

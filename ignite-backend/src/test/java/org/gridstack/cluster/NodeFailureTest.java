@@ -2,6 +2,7 @@ package org.gridstack.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -68,14 +69,14 @@ class NodeFailureTest {
         mean = grid.project("s", Projection.AVERAGE, Progress.NONE);
         sliceMeans = grid.sliceMeans("s", Progress.NONE);
         centroids = grid.centroids("s", Progress.NONE);
-        grid.recenter("s", "ref", CROP, Progress.NONE);
-        recentered = (byte[]) grid.frames("ref", 0, T);
-        windows = grid.cropWindows("ref");
-        grid.rechunk("s", "ref", BLOCK, Progress.NONE);
-        rechunked = (byte[]) grid.frames("ref", 0, T);
-        grid.fftPower("s", "ref", BLOCK, Progress.NONE);
-        power = (float[]) grid.frames("ref", 0, T);
-        grid.drop("ref");
+        grid.recenter("s", "ref-rc", CROP, Progress.NONE);
+        recentered = (byte[]) grid.frames("ref-rc", 0, T);
+        windows = grid.cropWindows("ref-rc");
+        grid.rechunk("s", "ref-rr", BLOCK, Progress.NONE);
+        rechunked = (byte[]) grid.frames("ref-rr", 0, T);
+        grid.fftPower("s", "ref-fft", BLOCK, Progress.NONE);
+        power = (float[]) grid.frames("ref-fft", 0, T);
+        for (String ref : new String[] {"ref-rc", "ref-rr", "ref-fft"}) grid.drop(ref);
         System.out.printf("NodeFailureTest: 3 servers up in %.1f s, fault-free reference in %.1f s%n", up, (System.nanoTime() - t1) / 1e9);
     }
 
@@ -87,11 +88,24 @@ class NodeFailureTest {
 
     /** Runs {@code stage} on {@code input}, kills the node holding most of its blocked chunks mid-stage, restarts it after. */
     private static <R> MidStage.Outcome<R> killDuring(String what, ArrayMeta input, java.util.function.Function<Progress, R> stage) throws Exception {
+        return killDuring(what, input, stage, null);
+    }
+
+    /**
+     * As above; before the victim is restarted, every chunk of {@code result} must be stored: a stage that forgot
+     * part of its work must not be rescued by recipes remaking it at read time, or by the restarted node.
+     */
+    private static <R> MidStage.Outcome<R> killDuring(String what, ArrayMeta input, java.util.function.Function<Progress, R> stage,
+            String result) throws Exception {
         int victim = mid.victim(input, GATED_FROM);
         try {
             MidStage.Outcome<R> outcome = mid.run(input, GATED_FROM, stage, () -> cluster.kill(victim));
             System.out.printf("NodeFailureTest: %s with server-%d killed at %d of %d: %.2f s%n", what, victim,
                     outcome.doneAtAction, outcome.total, outcome.seconds);
+            if (result != null) {
+                assertEquals(grid.array(result).grid().chunkCount(), grid.chunksInMemory(result),
+                        "every chunk of '" + result + "' stored by the stage itself, before server-" + victim + " is back");
+            }
             return outcome;
         } finally {
             long t0 = System.nanoTime();
@@ -110,7 +124,8 @@ class NodeFailureTest {
     @Order(1)
     void persist() throws Exception {
         ArrayMeta fresh = grid.open("p", source, PER_CHUNK);
-        MidStage.Outcome<Long> out = killDuring("persist", fresh, p -> grid.persist("p", p));
+        assertFalse(fresh.spills(), "a stack this small stays in the servers' memory: " + fresh);
+        MidStage.Outcome<Long> out = killDuring("persist", fresh, p -> grid.persist("p", p), "p");
         assertEquals((long) T * H * W, out.result);
         assertEquals(T / PER_CHUNK, grid.chunksInMemory("p"));
         assertArrayEquals(expectedFrames(), (byte[]) grid.frames("p", 0, T));
@@ -131,7 +146,7 @@ class NodeFailureTest {
     @Test
     @Order(3)
     void recenter() throws Exception {
-        killDuring("recenter", grid.array("s"), p -> grid.recenter("s", "rc", CROP, p));
+        killDuring("recenter", grid.array("s"), p -> grid.recenter("s", "rc", CROP, p), "rc");
         assertArrayEquals(recentered, (byte[]) grid.frames("rc", 0, T));
         CropWindows w = grid.cropWindows("rc");
         for (int t = 0; t < T; t++) {
@@ -144,7 +159,7 @@ class NodeFailureTest {
     @Test
     @Order(4)
     void rechunk() throws Exception {
-        killDuring("rechunk", grid.array("s"), p -> grid.rechunk("s", "rr", BLOCK, p));
+        killDuring("rechunk", grid.array("s"), p -> grid.rechunk("s", "rr", BLOCK, p), "rr");
         assertArrayEquals(rechunked, (byte[]) grid.frames("rr", 0, T));
         grid.drop("rr");
     }
@@ -152,7 +167,7 @@ class NodeFailureTest {
     @Test
     @Order(5)
     void fftPower() throws Exception {
-        killDuring("fft power", grid.array("s"), p -> grid.fftPower("s", "fft", BLOCK, p));
+        killDuring("fft power", grid.array("s"), p -> grid.fftPower("s", "fft", BLOCK, p), "fft");
         assertTrue(Arrays.equals(power, (float[]) grid.frames("fft", 0, T)), "power differs from the fault-free run");
         TaskLog log = grid.lastTaskLog();
         assertTrue(log.bytes(TaskEvent.Kind.TRANSFER) > 0, "the shuffle's pieces are recorded as TRANSFER");
