@@ -18,7 +18,7 @@ public final class ConnectOptions {
 
     /** The servers' discovery addresses: {@code host:port} or {@code host:port..port}, comma separated. */
     public static ConnectOptions to(String addresses) {
-        return new ConnectOptions(NodeAddresses.parse(addresses));
+        return new ConnectOptions(NodeAddresses.parse(addresses).requireKnownHosts());
     }
 
     /** The local address the client binds; by default loopback when every server is on loopback, else Ignite's choice. */

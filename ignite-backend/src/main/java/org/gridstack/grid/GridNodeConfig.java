@@ -125,7 +125,7 @@ public final class GridNodeConfig {
         cfg.setMetricsLogFrequency(0);
         cfg.setFailureHandler(new StopNodeFailureHandler());
         if (workDirectory != null) cfg.setWorkDirectory(workDirectory);
-        IGNITE_LOG.setLevel(Level.SEVERE);
+        IGNITE_LOG.setLevel(igniteLogLevel());
         cfg.setGridLogger(new JavaLogger(IGNITE_LOG, false));
 
         boolean persistent = persistenceDirectory != null;
@@ -151,6 +151,20 @@ public final class GridNodeConfig {
         }
         cfg.setDataStorageConfiguration(storage);
         return cfg;
+    }
+
+    /**
+     * How much of Ignite's own logging reaches the console: nothing by default (a failed Connect printed 75 lines of
+     * Ignite's SEVERE traces before Grid Stack's one-line reason); {@code -Dgridstack.ignite.log=SEVERE|WARNING|INFO}
+     * shows it, for an operator looking into a node.
+     */
+    static Level igniteLogLevel() {
+        String level = System.getProperty("gridstack.ignite.log", "OFF").trim();
+        try {
+            return Level.parse(level.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new GridStackException("gridstack.ignite.log=" + level + " is not a level: use OFF, SEVERE, WARNING, INFO or FINE");
+        }
     }
 
     /**

@@ -30,15 +30,27 @@ public final class GridServerNode {
         // A server runs one FFT per core; JTransforms' own threads (from T = 8192 on) would only compete with them.
         // A process-wide setting, so the launcher makes it, never the library (inside Fiji it stays the user's).
         ConcurrencyUtils.setNumberOfThreads(1);
+        // An operator reads a server's console: Ignite's own errors show there unless asked otherwise.
+        if (System.getProperty("gridstack.ignite.log") == null) System.setProperty("gridstack.ignite.log", "SEVERE");
         try {
             start(ServerOptions.parse(args), GridServerNode::exitUnfit);
         } catch (GridStackException e) {
             System.err.println("gridstack-node: " + e.getMessage());
             System.exit(2);
         } catch (RuntimeException e) {
-            System.err.println("gridstack-node: cannot start: " + e);
+            System.err.println("gridstack-node: cannot start: " + causes(e));
             System.exit(1);
         }
+    }
+
+    /** The messages of a failure and its causes, each once, outermost first: Ignite's real reason is often deep. */
+    static String causes(Throwable e) {
+        java.util.LinkedHashSet<String> messages = new java.util.LinkedHashSet<>();
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            String m = c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage().split("\\R")[0].trim();
+            if (!m.isEmpty()) messages.add(m);
+        }
+        return String.join(": ", messages);
     }
 
     private static void exitUnfit(String why) {

@@ -51,11 +51,28 @@ public final class NodeAddresses {
         return entries;
     }
 
+    /** Fails, naming the host, if a host name does not resolve (else Connect only says that no server accepted). */
+    public NodeAddresses requireKnownHosts() {
+        for (String entry : entries) {
+            String host = host(entry);
+            try {
+                InetAddress.getByName(host);
+            } catch (UnknownHostException e) {
+                throw new GridStackException("unknown host '" + host + "' in discovery address '" + entry + "'");
+            }
+        }
+        return this;
+    }
+
+    private static String host(String entry) {
+        String host = entry.substring(0, entry.lastIndexOf(':'));
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    }
+
     /** True when every host is a loopback address (then a client binds loopback too). */
     public boolean allLoopback() {
         for (String entry : entries) {
-            String host = entry.substring(0, entry.lastIndexOf(':'));
-            if (host.startsWith("[") && host.endsWith("]")) host = host.substring(1, host.length() - 1);
+            String host = host(entry);
             try {
                 if (!InetAddress.getByName(host).isLoopbackAddress()) return false;
             } catch (UnknownHostException e) {

@@ -1,6 +1,10 @@
 package org.gridstack.grid;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.nio.file.Path;
 import org.apache.ignite.ssl.SslContextFactory;
 import org.gridstack.base.GridStackException;
@@ -21,6 +25,21 @@ public final class TlsSettings {
         this.trustStore = required(trustStore, "trust store");
         this.keyStorePassword = keyStorePassword == null ? new char[0] : keyStorePassword.toCharArray();
         this.trustStorePassword = trustStorePassword == null ? new char[0] : trustStorePassword.toCharArray();
+        open(this.keyStore, this.keyStorePassword, "key store");
+        open(this.trustStore, this.trustStorePassword, "trust store");
+    }
+
+    /** Opens a store up front, so that a wrong password or a file that is no store is named as such (not as a refused handshake). */
+    private static void open(String path, char[] password, String what) {
+        try (InputStream in = Files.newInputStream(Path.of(path))) {
+            KeyStore.getInstance(storeType(path)).load(in, password);
+        } catch (IOException e) {
+            boolean password_ = e.getCause() instanceof java.security.UnrecoverableKeyException || String.valueOf(e.getMessage()).contains("password");
+            throw new GridStackException("TLS " + what + " " + path + " cannot be opened: " + (password_ ? "wrong password"
+                    : "not a " + storeType(path) + " key store (" + e.getMessage() + ")"), e);
+        } catch (GeneralSecurityException e) {
+            throw new GridStackException("TLS " + what + " " + path + " cannot be opened: " + e.getMessage(), e);
+        }
     }
 
     private static String required(String path, String what) {
