@@ -1,6 +1,7 @@
 package org.gridstack.plugin.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -19,14 +20,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.gridstack.sample.SyntheticStack;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * Grid Stack as a Fiji user meets it: the real ImageJ 1 GUI under Xvfb, with the plugin installed into a
  * Fiji.app folder by scripts/install-fiji.sh. The test opens Plugins > Grid Stack with the mouse, and a macro
- * runs the pipeline from the menu commands. Screenshots of the menu, the stack window, the plot and the task
- * stream are kept in plugin/target/gui-screenshots. Needs Xvfb and xdotool (.ci/run installs them and sets
+ * runs the pipeline from the menu commands. Every command of plugins.config must be in ImageJ's menus; the stack
+ * window's pixels and the brightness plot's values must be the generator's, and the task stream must draw its
+ * boxes. Screenshots of the menu, the stack window, the plot and the task stream are kept in
+ * plugin/target/gui-screenshots. Needs Xvfb and xdotool (.ci/run installs them and sets
  * GRIDSTACK_GUI_TEST=required; elsewhere the test is skipped when they are missing).
  */
 class GuiIT {
@@ -89,6 +93,12 @@ class GuiIT {
             assertTrue(log.contains("stack=em:60"), log);
             assertTrue(log.contains("plot=Brightness of em"), log);
             assertTrue(log.contains("stream=Task Stream - persist em"), log);
+            assertFalse(log.contains("missing="), "every Grid Stack command is in ImageJ's menus: " + log);
+            assertRealPixels(log);
+            // persist of one chunk: a make and a compute box, each an overlay ROI, drawn in their kinds' colours
+            assertTrue(log.contains("boxes=2\n"), log);
+            BufferedImage stream = read(shots.resolve("taskstream-image.png"));
+            assertTrue(count(stream, 0x1f77b4) > 20 && count(stream, 0x2ca02c) > 20, "make and compute boxes are drawn");
         } finally {
             if (imagej != null) imagej.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             xvfb.destroy();
@@ -96,22 +106,71 @@ class GuiIT {
         }
     }
 
-    private static String macro(Path shots, Path data) {
+    /** The stack window's pixels and the plot's values, as the macro read them, against the generator's own frames. */
+    private static void assertRealPixels(String log) {
+        SyntheticStack stack = new SyntheticStack(60, 256, 256, 1);
+        byte[] frame = stack.frame(29);
+        for (int[] xy : PROBES) {
+            String expected = "pixel " + xy[0] + "," + xy[1] + "=" + (frame[xy[1] * 256 + xy[0]] & 0xff) + "\n";
+            assertTrue(log.contains(expected), "slice 30 of the stack window: " + expected + " in " + log);
+        }
+        for (int t : new int[] {1, 30, 45}) {
+            long sum = 0;
+            for (byte b : stack.frame(t)) sum += b & 0xff;
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("mean " + t + "=([0-9.]+)").matcher(log);
+            assertTrue(m.find(), "the brightness plot's value at " + t + " in " + log);
+            assertEquals(sum / 65536.0, Double.parseDouble(m.group(1)), 1e-6, "the brightness plot's value at slice " + t);
+        }
+    }
+
+    private static final int[][] PROBES = {{100, 110}, {128, 128}, {150, 140}, {120, 160}};
+
+    private static long count(BufferedImage img, int rgb) {
+        long n = 0;
+        for (int y = 0; y < img.getHeight(); y++) for (int x = 0; x < img.getWidth(); x++) if ((img.getRGB(x, y) & 0xffffff) == rgb) n++;
+        return n;
+    }
+
+    /** The menu labels plugins.config gives ImageJ. */
+    private static List<String> commandLabels() throws IOException {
+        List<String> labels = new ArrayList<>();
+        for (String line : Files.readAllLines(ROOT.resolve("plugin/src/main/resources/plugins.config"))) {
+            if (line.startsWith("Plugins>")) labels.add(line.split("\"")[1]);
+        }
+        return labels;
+    }
+
+    private static String macro(Path shots, Path data) throws IOException {
         String s = shots.toString();
+        StringBuilder checks = new StringBuilder("List.setCommands;\n");
+        for (String label : commandLabels()) {
+            checks.append("if (List.get(\"").append(label).append("\") == \"\") report = report + \"missing=").append(label).append("\\n\";\n");
+        }
+        StringBuilder probes = new StringBuilder();
+        for (int[] xy : PROBES) {
+            probes.append("report = report + \"pixel ").append(xy[0]).append(",").append(xy[1]).append("=\" + getPixel(")
+                    .append(xy[0]).append(", ").append(xy[1]).append(") + \"\\n\";\n");
+        }
         return String.join("\n",
                 "run(\"Generate Synthetic Stack...\", \"folder=[" + data + "] slices=60 height=256 width=256 seed=1\");",
                 "run(\"Open Grid Stack...\", \"source=[" + data + "] name=em show\");",
                 "run(\"Persist Grid Stack\", \"name=em\");",
                 "setSlice(30);",
                 "report = \"stack=\" + getTitle() + \":\" + nSlices + \"\\n\";",
+                probes.toString(),
+                checks.toString(),
                 "run(\"Capture Screen\"); saveAs(\"PNG\", \"" + s + "/stack.png\"); close();",
                 "File.saveString(\"ready\", \"" + s + "/ready-menu\");",
                 "while (!File.exists(\"" + s + "/menu-done\")) wait(50);",
                 "run(\"Grid Slice Means...\", \"name=em\");",
                 "report = report + \"plot=\" + getTitle() + \"\\n\";",
+                "Plot.getValues(xs, ys);",
+                "slices = newArray(1, 30, 45);",
+                "for (i = 0; i < 3; i++) report = report + \"mean \" + slices[i] + \"=\" + d2s(ys[slices[i]], 6) + \"\\n\";",
                 "run(\"Capture Screen\"); saveAs(\"PNG\", \"" + s + "/plot.png\"); close();",
                 "run(\"Task Stream...\", \"operation=persist\");",
-                "report = report + \"stream=\" + getTitle() + \"\\n\";",
+                "report = report + \"stream=\" + getTitle() + \"\\n\" + \"boxes=\" + Overlay.size + \"\\n\";",
+                "saveAs(\"PNG\", \"" + s + "/taskstream-image.png\"); rename(\"Task Stream - persist em\");",
                 "run(\"Capture Screen\"); saveAs(\"PNG\", \"" + s + "/taskstream.png\"); close();",
                 "File.saveString(report, \"" + s + "/log.txt\");",
                 "File.saveString(\"done\", \"" + s + "/all-done\");", "");
