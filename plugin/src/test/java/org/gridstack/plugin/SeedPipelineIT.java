@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.gridstack.sample.SyntheticStack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +25,9 @@ import org.scijava.script.ScriptService;
  * whose files must equal the macro's.
  */
 class SeedPipelineIT {
-    private static final int T = 37, H = 60, W = 84, CROP = 32;
-    private static SyntheticStack stack;
+    /** Frames of 400 x 1200: about 34 to a 16 MB chunk, so the 37 frames make two chunks. */
+    private static final int T = 37, H = 400, W = 1200, CROP = 32;
+    private static DriftingStack stack;
     private static Path root;
     private static Path macroOut;
     private static String pattern;
@@ -35,7 +35,8 @@ class SeedPipelineIT {
     @BeforeAll
     static void runMacro(@TempDir Path dir) throws Exception {
         root = dir;
-        stack = new SyntheticStack(T, H, W, 13);
+        stack = new DriftingStack(T, H, W);
+        assertTrue((16L << 20) / ((long) H * W) < T, "the stack spans several chunks");
         pattern = stack.writeTiffs(dir.resolve("data"));
         macroOut = dir.resolve("macro");
         HeadlessLauncherIT.Run run = HeadlessLauncherIT.launcher("--headless", "-macro", "macros/seed_pipeline.ijm",
@@ -99,8 +100,11 @@ class SeedPipelineIT {
         assertEquals(8, recentered.getBitDepth());
         ImagePlus recenteredMean = open(macroOut.resolve("recentered_mean.tif"));
         long[] sums = new long[CROP * CROP];
+        boolean topLeft = false, bottomRight = false;
         for (int t = 0; t < T; t++) {
             double[] w = window(t);
+            topLeft |= w[2] == 0 && w[3] == 0;
+            bottomRight |= w[2] == H - CROP && w[3] == W - CROP;
             assertEquals(t + "," + Double.toString(w[0]) + "," + Double.toString(w[1]) + "," + (int) w[2] + "," + (int) w[3], csv.get(t + 1));
             byte[] slice = (byte[]) recentered.getStack().getProcessor(t + 1).getPixels();
             for (int r = 0; r < CROP; r++) {
@@ -114,6 +118,7 @@ class SeedPipelineIT {
         for (int i = 0; i < sums.length; i++) {
             assertEquals((float) ((double) sums[i] / T), recenteredMean.getProcessor().getf(i), 0f);
         }
+        assertTrue(topLeft && bottomRight, "windows clamped at both edges");
     }
 
     @Test
