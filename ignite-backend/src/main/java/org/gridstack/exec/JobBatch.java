@@ -21,6 +21,7 @@ import org.gridstack.base.Progress;
  */
 public final class JobBatch<R> {
     private static final long POLL_MS = 100;
+    private static final long STOP_WAIT_MS = 10_000;
 
     private final Ignite ignite;
     private final List<ComputeJob> jobs = new ArrayList<>();
@@ -74,11 +75,21 @@ public final class JobBatch<R> {
             } catch (IgniteFutureTimeoutException notYet) {
                 if (progress.isCancelled()) {
                     future.cancel();
+                    awaitStopped(future);
                     throw new GridStackException("cancelled: " + whatWasDone.get());
                 }
             } catch (IgniteException e) {
                 return Collections.nCopies(jobs.size(), Outcome.failed(e));
             }
+        }
+    }
+
+    /** Jobs see the cancel between chunks: give them a moment to stop, so that a cancelled operation has stopped when it returns. */
+    private static void awaitStopped(ComputeTaskFuture<?> future) {
+        try {
+            future.get(STOP_WAIT_MS, TimeUnit.MILLISECONDS);
+        } catch (RuntimeException stoppedOrNot) {
+            // cancelled (the usual end), failed or still stopping: the caller's answer is "cancelled" either way
         }
     }
 
