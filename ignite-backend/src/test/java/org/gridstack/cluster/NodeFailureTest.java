@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.grid.ConnectOptions;
@@ -17,6 +21,10 @@ import org.gridstack.ops.project.Projection;
 import org.gridstack.telemetry.TaskEvent;
 import org.gridstack.telemetry.TaskLog;
 import org.gridstack.ops.recenter.CropWindows;
+import org.gridstack.ops.rechunk.RechunkRecipe;
+import org.gridstack.ops.rechunk.TimeSeriesBlocks;
+import org.gridstack.shuffle.Shuffle;
+import org.gridstack.store.ArrayCatalog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -172,6 +180,36 @@ class NodeFailureTest {
         TaskLog log = grid.lastTaskLog();
         assertTrue(log.bytes(TaskEvent.Kind.TRANSFER) > 0, "the shuffle's pieces are recorded as TRANSFER");
         grid.drop("fft");
+    }
+
+    @Test
+    @Order(8)
+    void killDuringTheShufflesFinishPhase() throws Exception {
+        // every input chunk scattered, blocks assembled at their owners but held before they are stored: then a kill
+        ArrayMeta s = grid.array("s");
+        ArrayMeta target = new ArrayMeta("finish", s.type(), TimeSeriesBlocks.of(s, BLOCK), new RechunkRecipe(s));
+        new ArrayCatalog(connection.ignite()).put(target);
+        int victim = mid.victim(target, 0);
+        AtomicLong done = new AtomicLong();
+        Progress progress = (d, total, bytes) -> done.set(d);
+        mid.closeGate();
+        CompletableFuture<Void> shuffle = CompletableFuture.runAsync(() -> new Shuffle(connection.ignite())
+                .run(s, target, new GatedTransform(dir.resolve("gate")), grid.shuffleBytes(), progress, new TaskLog("finish")));
+        try {
+            Conditions.await(Duration.ofSeconds(60), () -> done.get() >= s.grid().chunkCount(), "every input chunk scattered");
+            assertFalse(shuffle.isDone(), "the finish phase is held at the gate");
+            cluster.kill(victim);
+        } finally {
+            mid.openGate();
+        }
+        try {
+            shuffle.get(180, TimeUnit.SECONDS);
+            assertEquals(target.grid().chunkCount(), grid.chunksInMemory("finish"), "every block stored before server-" + victim + " is back");
+            assertArrayEquals(rechunked, (byte[]) grid.frames("finish", 0, T));
+        } finally {
+            cluster.restart(victim);
+        }
+        grid.drop("finish");
     }
 
     @Test
