@@ -1,5 +1,6 @@
 package org.gridstack;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.ignite.Ignite;
 import org.gridstack.array.ArrayMeta;
@@ -17,6 +18,7 @@ import org.gridstack.ops.project.Projection;
 import org.gridstack.ops.project.SliceMeans;
 import org.gridstack.ops.project.ZProject;
 import org.gridstack.ops.rechunk.Rechunk;
+import org.gridstack.ops.save.SaveZarr;
 import org.gridstack.ops.rechunk.ShuffleBudget;
 import org.gridstack.ops.rechunk.TimeSeriesBlocks;
 import org.gridstack.ops.recenter.Centroids;
@@ -212,6 +214,14 @@ public final class GridStack {
     public void shuffleBytes(long bytes) {
         if (bytes < 1) throw new GridStackException("shuffle bytes (" + bytes + ") must be 1 or more");
         session.shuffleBytes = bytes;
+    }
+
+    /**
+     * Saves an array as an OME-NGFF 0.4 image in a Zarr v2 folder (new or empty), written in parallel by the nodes
+     * that hold its chunks; Python's zarr and Grid Stack read it back. See {@link SaveZarr}.
+     */
+    public Path saveZarr(String name, String folder, Progress progress) {
+        return SaveZarr.run(context, name, Path.of(folder), progress);
     }
 
     // ---- reading

@@ -16,7 +16,7 @@ public final class TaskEvent implements Serializable {
         TRANSFER,
         /** Computing on a chunk in memory. */
         COMPUTE,
-        /** Bytes written to or read back from the node's local disk (shuffle pieces, chunks beyond its memory). */
+        /** Bytes written to or read back from a local disk: shuffle pieces, chunks beyond memory, files saved. */
         SPILL
     }
 

@@ -1,0 +1,64 @@
+package org.gridstack;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.gridstack.array.ArrayMeta;
+import org.gridstack.array.DataType;
+import org.gridstack.base.GridStackException;
+import org.gridstack.base.Progress;
+import org.gridstack.zarr.OmeNgff;
+import org.gridstack.zarr.ZarrArray;
+import org.gridstack.zarr.ZarrGroup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Save to Zarr: an OME-NGFF image whose chunks are the grid's, read back here and, when it is installed, by zarr-python. */
+class SaveZarrTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void savedArrayReadsBackChunkForChunkWithItsAxes() throws Exception {
+        GridStack grid = TestGrid.grid();
+        ArrayMeta meta = grid.open("zarr-src", new PatternSource(10, 37, 45, DataType.UINT16, 9, Set.of(2)), 4);
+        Path out = grid.saveZarr("zarr-src", dir.resolve("saved.zarr").toString(), Progress.NONE);
+
+        ZarrArray zarr = ZarrArray.open(out.resolve("0"));
+        assertArrayEquals(meta.grid().shape(), zarr.header().shape());
+        long sum = 0;
+        for (long i = 0; i < meta.grid().chunkCount(); i++) {
+            short[] stored = (short[]) zarr.readChunkInside(meta.grid().position(i));
+            assertArrayEquals((short[]) grid.chunk("zarr-src", i), stored, "chunk " + i);
+            for (short v : stored) sum += v & 0xffff;
+        }
+        OmeNgff.Multiscale image = OmeNgff.read(ZarrGroup.open(out));
+        assertEquals(List.of("t", "y", "x"), image.axes().stream().map(OmeNgff.Axis::name).toList());
+
+        String python = "import zarr, sys; a = zarr.open(sys.argv[1], mode='r'); print(a.shape, int(a[:].astype('int64').sum()))";
+        Process p = new ProcessBuilder("/usr/bin/python3", "-c", python, out.resolve("0").toString()).redirectErrorStream(true).start();
+        String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        if (p.exitValue() == 0) assertEquals("(10, 37, 45) " + sum, printed, "zarr-python reads the same values");
+        else System.out.println("SaveZarrTest: zarr-python not available here (" + printed.lines().reduce((a, b) -> b).orElse("") + ")");
+    }
+
+    @Test
+    void aFolderThatIsNotEmptyIsRefusedAndKept() throws Exception {
+        GridStack grid = TestGrid.grid();
+        grid.open("zarr-keep", new PatternSource(4, 8, 8, DataType.UINT8, 1, Set.of()), 2);
+        Path folder = Files.createDirectories(dir.resolve("taken"));
+        Files.writeString(folder.resolve("notes.txt"), "mine");
+        GridStackException e = assertThrows(GridStackException.class, () -> grid.saveZarr("zarr-keep", folder.toString(), Progress.NONE));
+        assertTrue(e.getMessage().contains("the folder is not empty"), e.getMessage());
+        assertEquals("mine", Files.readString(folder.resolve("notes.txt")));
+    }
+}
