@@ -11,6 +11,7 @@ import org.gridstack.grid.GridStatus;
 import org.gridstack.grid.NodeReport;
 import org.gridstack.ops.ArrayNames;
 import org.gridstack.ops.OpenStack;
+import org.gridstack.ops.OpenZarr;
 import org.gridstack.ops.OperationContext;
 import org.gridstack.ops.Persist;
 import org.gridstack.ops.fft.PowerSpectrum;
@@ -102,6 +103,11 @@ public final class GridStack {
 
     public ArrayMeta open(String name, SliceSource source, int framesPerChunk) {
         return OpenStack.open(context, name, source, framesPerChunk);
+    }
+
+    /** Opens a Zarr array or an OME-NGFF image (its first level) lazily; its chunks are the file's own. */
+    public ArrayMeta openZarr(String name, String path) {
+        return OpenZarr.open(context, name, Path.of(path));
     }
 
     public ArrayMeta array(String name) {

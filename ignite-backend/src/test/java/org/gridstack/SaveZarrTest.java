@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ import org.gridstack.zarr.ZarrGroup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Save to Zarr: an OME-NGFF image whose chunks are the grid's, read back here and, when it is installed, by zarr-python. */
+/** Save to Zarr: an OME-NGFF image whose chunks are the grid's, read back here (and opened again) and, when it is installed, by zarr-python. */
 class SaveZarrTest {
     @TempDir
     Path dir;
@@ -40,6 +41,9 @@ class SaveZarrTest {
             assertArrayEquals((short[]) grid.chunk("zarr-src", i), stored, "chunk " + i);
             for (short v : stored) sum += v & 0xffff;
         }
+        ArrayMeta back = grid.openZarr("zarr-back", out.toString());
+        assertEquals(meta.grid(), back.grid(), "the same chunks");
+        assertArrayEquals((short[]) grid.frames("zarr-src", 0, 10), (short[]) grid.frames("zarr-back", 0, 10), "opened again, the same values");
         OmeNgff.Multiscale image = OmeNgff.read(ZarrGroup.open(out));
         assertEquals(List.of("t", "y", "x"), image.axes().stream().map(OmeNgff.Axis::name).toList());
 
@@ -49,6 +53,23 @@ class SaveZarrTest {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         if (p.exitValue() == 0) assertEquals("(10, 37, 45) " + sum, printed, "zarr-python reads the same values");
         else System.out.println("SaveZarrTest: zarr-python not available here (" + printed.lines().reduce((a, b) -> b).orElse("") + ")");
+    }
+
+    @Test
+    void anArrayWrittenByZarrPythonOpensWithItsChunks() throws Exception {
+        Path written = dir.resolve("from-python.zarr");
+        String python = "import zarr, numpy, numcodecs, sys\n"
+                + "a = zarr.open(sys.argv[1], mode='w', shape=(5, 20, 30), chunks=(2, 8, 8), dtype='<u2', compressor=numcodecs.Zlib(level=3))\n"
+                + "a[:] = (numpy.arange(5 * 20 * 30, dtype='int64').reshape(5, 20, 30) * 7919 % 65536).astype('<u2')\n";
+        Process p = new ProcessBuilder("/usr/bin/python3", "-c", python, written.toString()).redirectErrorStream(true).start();
+        String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assumeTrue(p.exitValue() == 0, "zarr-python not available here: " + printed);
+        GridStack grid = TestGrid.grid();
+        ArrayMeta meta = grid.openZarr("zarr-python", written.toString());
+        assertArrayEquals(new int[] {2, 8, 8}, meta.grid().chunkShape(), "the file's own chunks");
+        short[] all = (short[]) grid.frames("zarr-python", 0, 5);
+        for (int i = 0; i < all.length; i++) assertEquals((int) ((long) i * 7919 % 65536), all[i] & 0xffff, "element " + i);
     }
 
     @Test
