@@ -3,6 +3,7 @@ package org.gridstack.plugin.ij1;
 import ij.IJ;
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
+import ij.plugin.filter.Analyzer;
 import ij.process.ImageProcessor;
 import java.awt.GraphicsEnvironment;
 import org.gridstack.GridStack;
@@ -54,14 +55,16 @@ public final class GridDisplay {
     }
 
     /**
-     * A table window; headless, where ImageJ keeps no table windows, a short table goes to the log as CSV and a
-     * long one as a line saying so (the commands that make long tables can write them to CSV files).
+     * A table window; headless, where ImageJ keeps no table windows, the table becomes ImageJ's Results table (so
+     * a macro reads it with nResults, getResult and Table.get, as after any measurement), and a short table also
+     * goes to the log as CSV, a long one as a line saying so.
      */
     public static void showTable(ResultsTable table, String title) {
         if (!GraphicsEnvironment.isHeadless()) {
             table.show(title);
             return;
         }
+        Analyzer.setResultsTable(table);
         if (table.size() > MAX_LOGGED_ROWS) {
             IJ.log(title + ": " + table.size() + " rows (not printed headless)");
             return;
