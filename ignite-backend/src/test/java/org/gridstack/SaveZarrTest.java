@@ -13,12 +13,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.gridstack.array.ArrayMeta;
+import org.gridstack.array.Calibration;
 import org.gridstack.array.DataType;
 import org.gridstack.base.GridStackException;
 import org.gridstack.base.Progress;
 import org.gridstack.zarr.OmeNgff;
 import org.gridstack.zarr.ZarrArray;
+import org.gridstack.zarr.ZarrDtype;
 import org.gridstack.zarr.ZarrGroup;
+import org.gridstack.zarr.ZarrHeader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +73,26 @@ class SaveZarrTest {
         assertArrayEquals(new int[] {2, 8, 8}, meta.grid().chunkShape(), "the file's own chunks");
         short[] all = (short[]) grid.frames("zarr-python", 0, 5);
         for (int i = 0; i < all.length; i++) assertEquals((int) ((long) i * 7919 % 65536), all[i] & 0xffff, "element " + i);
+    }
+
+    @Test
+    void calibrationComesInWithTheImageAndGoesThroughRecenterFftAndSave() {
+        Path image = dir.resolve("calibrated.zarr");
+        ZarrArray level0 = OmeNgff.createImage(image, OmeNgff.timeYx("cal", 0.5, "second", 0.004, 0.004, "micrometer"),
+                ZarrHeader.of(new long[] {8, 24, 24}, new int[] {4, 24, 24}, ZarrDtype.U1));
+        for (long t = 0; t < 2; t++) {
+            byte[] chunk = new byte[4 * 24 * 24];
+            for (int i = 0; i < chunk.length; i++) chunk[i] = (byte) ((i * 37 + t * 11) % 200);
+            level0.writeChunk(new long[] {t, 0, 0}, chunk);
+        }
+        GridStack grid = TestGrid.grid();
+        Calibration expected = new Calibration(0.004, 0.004, "\u00b5m", 0.5, "s");
+        assertEquals(expected, grid.openZarr("cal", image.toString()).calibration());
+        assertEquals(expected, grid.recenter("cal", "cal-rc", 12, Progress.NONE).calibration(), "recenter keeps the pixel size");
+        Calibration spectrum = grid.fftPower("cal", "cal-power", 8, Progress.NONE).calibration();
+        assertEquals(new Calibration(0.004, 0.004, "\u00b5m", 1.0 / (8 * 0.5), "1/s"), spectrum, "axis 0 in frequency bins");
+        Path saved = grid.saveZarr("cal-rc", dir.resolve("saved-cal.zarr").toString(), Progress.NONE);
+        assertEquals(expected, grid.openZarr("cal-again", saved.toString()).calibration(), "Zarr output records it");
     }
 
     @Test

@@ -20,13 +20,14 @@ public final class ArrayMeta implements Serializable {
     private final String incomplete;
     private final boolean spills;
     private final String placement;
+    private final Calibration calibration;
 
     public ArrayMeta(String name, DataType type, ChunkGrid grid, Recipe recipe) {
-        this(name, type, grid, recipe, UUID.randomUUID().toString(), null, false, null);
+        this(name, type, grid, recipe, UUID.randomUUID().toString(), null, false, null, Calibration.NONE);
     }
 
     private ArrayMeta(String name, DataType type, ChunkGrid grid, Recipe recipe, String id, String incomplete, boolean spills,
-            String placement) {
+            String placement, Calibration calibration) {
         this.name = name;
         this.type = type;
         this.grid = grid;
@@ -35,16 +36,17 @@ public final class ArrayMeta implements Serializable {
         this.incomplete = incomplete;
         this.spills = spills;
         this.placement = placement == null ? id : placement;
+        this.calibration = calibration;
     }
 
     /** The same array, marked half-made: {@code why} says what stopped it. */
     public ArrayMeta incomplete(String why) {
-        return new ArrayMeta(name, type, grid, recipe, id, why, spills, placement);
+        return new ArrayMeta(name, type, grid, recipe, id, why, spills, placement, calibration);
     }
 
     /** The same array (same id), now complete. */
     public ArrayMeta complete() {
-        return new ArrayMeta(name, type, grid, recipe, id, null, spills, placement);
+        return new ArrayMeta(name, type, grid, recipe, id, null, spills, placement, calibration);
     }
 
     /**
@@ -52,12 +54,12 @@ public final class ArrayMeta implements Serializable {
      * for buffers that hold its chunks before they are converted, as a shuffle assembles blocks.
      */
     public ArrayMeta as(DataType otherType) {
-        return new ArrayMeta(name, otherType, grid, recipe, id, incomplete, spills, placement);
+        return new ArrayMeta(name, otherType, grid, recipe, id, incomplete, spills, placement, calibration);
     }
 
     /** The same array (same id) with the recipe it gets once finished (its chunks are then made by that recipe). */
     public ArrayMeta withRecipe(Recipe finalRecipe) {
-        return new ArrayMeta(name, type, grid, finalRecipe, id, incomplete, spills, placement);
+        return new ArrayMeta(name, type, grid, finalRecipe, id, incomplete, spills, placement, calibration);
     }
 
     /**
@@ -65,7 +67,7 @@ public final class ArrayMeta implements Serializable {
      * that chunks evicted from memory come back from disk rather than being made again from the recipe.
      */
     public ArrayMeta spilling(boolean spill) {
-        return new ArrayMeta(name, type, grid, recipe, id, incomplete, spill, placement);
+        return new ArrayMeta(name, type, grid, recipe, id, incomplete, spill, placement, calibration);
     }
 
     /**
@@ -73,7 +75,16 @@ public final class ArrayMeta implements Serializable {
      * chunk i is made from input chunk i: the output is stored where it is made, nothing crosses the network).
      */
     public ArrayMeta placedWith(ArrayMeta other) {
-        return new ArrayMeta(name, type, grid, recipe, id, incomplete, spills, other.placement);
+        return new ArrayMeta(name, type, grid, recipe, id, incomplete, spills, other.placement, calibration);
+    }
+
+    /** The same array, with what its steps measure (see {@link Calibration}). */
+    public ArrayMeta calibrated(Calibration c) {
+        return new ArrayMeta(name, type, grid, recipe, id, incomplete, spills, placement, c == null ? Calibration.NONE : c);
+    }
+
+    public Calibration calibration() {
+        return calibration == null ? Calibration.NONE : calibration;
     }
 
     /** Which array's chunk placement this one follows (its own id unless {@link #placedWith} another). */

@@ -10,7 +10,8 @@ public final class OpenZarr {
 
     public static ArrayMeta open(OperationContext context, String name, Path path) {
         ZarrRecipe.Opened zarr = ZarrRecipe.open(path.toAbsolutePath());
-        ArrayMeta meta = SpillPolicy.decide(context, new ArrayMeta(ArrayNames.check(name), zarr.type(), zarr.grid(), zarr.recipe()));
+        ArrayMeta meta = SpillPolicy.decide(context, new ArrayMeta(ArrayNames.check(name), zarr.type(), zarr.grid(), zarr.recipe())
+                .calibrated(zarr.calibration()));
         context.place(meta);
         return meta;
     }

@@ -3,6 +3,7 @@ package org.gridstack.source;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gridstack.array.ArrayMeta;
+import org.gridstack.array.Calibration;
 import org.gridstack.array.ChunkGrid;
 import org.gridstack.array.DataType;
 import org.gridstack.array.Recipe;
@@ -26,9 +27,15 @@ public final class ZarrRecipe implements Recipe {
         this.arrayPath = arrayPath;
     }
 
-    /** The recipe, the array's element type and its chunk grid, from the array or image at {@code path}. */
+    /** The recipe, the array's element type, its chunk grid and calibration, from the array or image at {@code path}. */
     public static Opened open(Path path) {
-        Path array = Files.exists(path.resolve(".zarray")) ? path : firstLevel(path);
+        Calibration calibration = Calibration.NONE;
+        Path array = path;
+        if (!Files.exists(path.resolve(".zarray"))) {
+            OmeNgff.Multiscale image = image(path);
+            array = path.resolve(image.datasets().get(0).path());
+            calibration = calibration(image);
+        }
         ZarrArray zarr = ZarrArray.open(array);
         long[] shape = zarr.header().shape();
         int[] chunks = zarr.header().chunks();
@@ -39,12 +46,20 @@ public final class ZarrRecipe implements Recipe {
         if (shape.length != 3) {
             throw new GridStackException("Zarr array " + array + " has " + shape.length + " dimensions; Grid Stack opens (t, y, x) or (y, x)");
         }
-        return new Opened(new ZarrRecipe(array.toString()), type(zarr.header().dtype(), array), new ChunkGrid(shape, chunks));
+        return new Opened(new ZarrRecipe(array.toString()), type(zarr.header().dtype(), array), new ChunkGrid(shape, chunks), calibration);
     }
 
-    private static Path firstLevel(Path group) {
+    private static OmeNgff.Multiscale image(Path group) {
         if (!Files.exists(group.resolve(".zgroup"))) throw new GridStackException(group + " is neither a Zarr array nor an OME-NGFF image");
-        return group.resolve(OmeNgff.read(ZarrGroup.open(group)).datasets().get(0).path());
+        return OmeNgff.read(ZarrGroup.open(group));
+    }
+
+    /** Pixel size and frame interval of a (t, y, x) image's first level; none for other axes. */
+    private static Calibration calibration(OmeNgff.Multiscale image) {
+        double[] scale = image.datasets().get(0).scale();
+        if (image.axes().size() != 3 || scale == null || scale.length != 3) return Calibration.NONE;
+        return new Calibration(scale[1], scale[2], OmeNgff.imagejUnit(image.axes().get(1).unit()), scale[0],
+                OmeNgff.imagejUnit(image.axes().get(0).unit()));
     }
 
     private static DataType type(ZarrDtype dtype, Path where) {
@@ -56,7 +71,7 @@ public final class ZarrRecipe implements Recipe {
     }
 
     /** What opening found. */
-    public record Opened(ZarrRecipe recipe, DataType type, ChunkGrid grid) { }
+    public record Opened(ZarrRecipe recipe, DataType type, ChunkGrid grid, Calibration calibration) { }
 
     @Override
     public Object makeChunk(ArrayMeta array, long index, ChunkReader parents) {

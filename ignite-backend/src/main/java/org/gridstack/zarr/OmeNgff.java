@@ -141,6 +141,26 @@ public final class OmeNgff {
      * The OME-NGFF (UDUNITS-2) name of an ImageJ calibration unit ("µm", "um", "micron" give "micrometer"; "sec"
      * and "s" give "second"...), the name itself if it is one already, or null for none ("pixel", unknown units).
      */
+    /** The unit as ImageJ writes it ("micrometer" gives "µm", "second" gives "s"); other names as they are. */
+    public static String imagejUnit(String ngffUnit) {
+        if (ngffUnit == null) return null;
+        switch (ngffUnit) {
+            case "micrometer": return "\u00b5m";
+            case "nanometer": return "nm";
+            case "millimeter": return "mm";
+            case "centimeter": return "cm";
+            case "meter": return "m";
+            case "angstrom": return "\u00c5";
+            case "second": return "s";
+            case "millisecond": return "ms";
+            case "microsecond": return "\u00b5s";
+            case "nanosecond": return "ns";
+            case "minute": return "min";
+            case "hour": return "h";
+            default: return ngffUnit;
+        }
+    }
+
     public static String unit(String imagejUnit) {
         if (imagejUnit == null) return null;
         String u = imagejUnit.trim();

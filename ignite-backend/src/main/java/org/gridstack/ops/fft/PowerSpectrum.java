@@ -21,7 +21,7 @@ public final class PowerSpectrum {
     public static ArrayMeta run(OperationContext context, String source, String target, int block, long memoryBytes, Progress progress) {
         ArrayMeta parent = context.catalog().get(source);
         ArrayMeta planned = new ArrayMeta(ArrayNames.target(source, target), DataType.FLOAT32, TimeSeriesBlocks.of(parent, block),
-                new FftPowerRecipe(parent));
+                new FftPowerRecipe(parent)).calibrated(parent.calibration().spectrumOver(parent.grid().frames()));
         return ShuffleInto.run(context, parent, planned, new FftPowerTransform(), memoryBytes, progress,
                 context.history().start("fft power of " + source));
     }

@@ -34,7 +34,8 @@ public final class Recenter {
         ChunkGrid outGrid = new ChunkGrid(new long[] {grid.frames(), crop, crop}, new int[] {depth, crop, crop});
         if (!wholeFrames) {
             CropWindows windows = CropWindows.around(Centroids.run(context, source, progress), crop, grid.height(), grid.width());
-            ArrayMeta made = HalfMade.start(context, new ArrayMeta(targetName, parent.type(), outGrid, new RecenterRecipe(parent, windows)));
+            ArrayMeta made = HalfMade.start(context, new ArrayMeta(targetName, parent.type(), outGrid, new RecenterRecipe(parent, windows))
+                    .calibrated(parent.calibration()));
             try {
                 Persist.run(context, targetName, progress);
             } catch (RuntimeException e) {
@@ -43,7 +44,8 @@ public final class Recenter {
             return HalfMade.finish(context, made);
         }
         PendingRecipe pending = new PendingRecipe("recenter of " + source, RecenterRecipe.origin(parent), RecenterRecipe.lineage(parent, crop));
-        ArrayMeta made = HalfMade.start(context, new ArrayMeta(targetName, parent.type(), outGrid, pending).placedWith(parent));
+        ArrayMeta made = HalfMade.start(context, new ArrayMeta(targetName, parent.type(), outGrid, pending).placedWith(parent)
+                .calibrated(parent.calibration()));
         long[] sums;
         try {
             sums = ChunkReduction.run(context.ignite(), parent, new RecenterPass(made, crop), progress, context.history().start("recenter " + source));

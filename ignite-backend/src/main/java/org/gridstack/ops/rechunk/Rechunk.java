@@ -16,7 +16,7 @@ public final class Rechunk {
     public static ArrayMeta run(OperationContext context, String source, String target, int block, long memoryBytes, Progress progress) {
         ArrayMeta parent = context.catalog().get(source);
         ArrayMeta planned = new ArrayMeta(ArrayNames.target(source, target), parent.type(), TimeSeriesBlocks.of(parent, block),
-                new RechunkRecipe(parent));
+                new RechunkRecipe(parent)).calibrated(parent.calibration());
         return ShuffleInto.run(context, parent, planned, new KeepBlock(), memoryBytes, progress, context.history().start("rechunk " + source));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.ignite.cluster.ClusterNode;
 import org.gridstack.array.ArrayMeta;
+import org.gridstack.array.Calibration;
 import org.gridstack.array.DataType;
 import org.gridstack.base.GridStackException;
 import org.gridstack.base.Progress;
@@ -23,7 +24,7 @@ import org.gridstack.zarr.ZarrHeader;
 /**
  * Save to Zarr: an array as an OME-NGFF 0.4 image (axes t, y, x; one scale level, in folder "0") in a Zarr v2
  * directory store, one Zarr chunk per grid chunk, written in parallel by the nodes that hold the chunks into a
- * folder they all see (on one machine, any folder). Chunks are compressed with zstd at level 1, which Python's
+ * folder they all see (on one machine, any folder). The array's calibration becomes the image's scale and units. Chunks are compressed with zstd at level 1, which Python's
  * zarr (numcodecs) reads. The folder must be new or empty: nothing already there is replaced.
  */
 public final class SaveZarr {
@@ -37,7 +38,9 @@ public final class SaveZarr {
         requireEmptyWithRoom(dir, meta);
         ZarrHeader header = ZarrHeader.of(meta.grid().shape(), meta.grid().chunkShape(), dtype(meta.type()))
                 .withCompressor(COMPRESSOR).withDimensionSeparator("/");
-        OmeNgff.createImage(dir, OmeNgff.timeYx(name, 1, null, 1, 1, null), header);
+        Calibration c = meta.calibration();
+        OmeNgff.createImage(dir, OmeNgff.timeYx(name, c.frameInterval(), OmeNgff.unit(c.timeUnit()), c.pixelHeight(), c.pixelWidth(),
+                OmeNgff.unit(c.spaceUnit())), header);
         Path array = dir.resolve("0");
         try (ProgressChannel channel = new ProgressChannel(context.ignite(), progress, context.history().start("save " + name + " to " + dir),
                 meta.grid().chunkCount())) {
