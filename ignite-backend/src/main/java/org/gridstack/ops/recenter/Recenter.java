@@ -43,7 +43,7 @@ public final class Recenter {
         }
         PendingRecipe pending = new PendingRecipe("recenter of " + source, RecenterRecipe.lineage(parent, crop));
         ArrayMeta made = HalfMade.start(context, new ArrayMeta(targetName, parent.type(), outGrid, pending).placedWith(parent));
-        long[] sums;
+        CentroidReducer.Sums sums;
         try {
             sums = ChunkReduction.run(context.ignite(), parent, new RecenterPass(made, crop), progress, context.history().start("recenter " + source));
         } catch (RuntimeException e) {
