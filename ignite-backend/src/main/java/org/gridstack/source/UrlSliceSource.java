@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URL;
 import java.util.Locale;
-import javax.imageio.ImageReader;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.gridstack.base.GridStackException;
 
@@ -42,28 +41,36 @@ public final class UrlSliceSource implements SliceSource {
 
     @Override
     public SliceFormat probe() {
-        ImageReader reader = ImageDecoder.open(new MemoryCacheImageInputStream(fetch(0)), where(0));
-        try {
-            return ImageDecoder.format(reader, 0, where(0));
-        } finally {
-            reader.dispose();
-        }
+        return withPages(0, pages -> pages.format(0, where(0)));
     }
 
     @Override
     public void read(int t0, int count, SliceFormat format, Object dest) {
         for (int i = 0; i < count; i++) {
-            int t = t0 + i;
-            ImageReader reader = ImageDecoder.open(new MemoryCacheImageInputStream(fetch(t)), where(t));
-            try {
-                ImageDecoder.decode(reader, 0, format, dest, i * format.pixels(), where(t));
-            } finally {
-                reader.dispose();
-            }
+            int t = t0 + i, offset = i * format.pixels();
+            withPages(t, pages -> {
+                pages.read(0, format, dest, offset, where(t));
+                return null;
+            });
         }
     }
 
-    private InputStream fetch(int t) {
+    private interface PagesUse<R> {
+        R apply(ImagePages pages) throws IOException;
+    }
+
+    /** Slice t fetched whole, then read like a file of the same bytes (a plain TIFF without Image I/O). */
+    private <R> R withPages(int t, PagesUse<R> use) {
+        byte[] data = fetch(t);
+        try (ImagePages pages = new ImagePages(TiffFile.Bytes.of(data),
+                () -> new MemoryCacheImageInputStream(new ByteArrayInputStream(data)), where(t))) {
+            return use.apply(pages);
+        } catch (IOException e) {
+            throw new GridStackException("cannot read " + where(t) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private byte[] fetch(int t) {
         try {
             HttpURLConnection c = (HttpURLConnection) new URL(url(t)).openConnection();
             c.setConnectTimeout(CONNECT_TIMEOUT_MS);
@@ -74,7 +81,7 @@ public final class UrlSliceSource implements SliceSource {
                 throw new GridStackException("HTTP " + status + " for " + where(t));
             }
             try (InputStream in = c.getInputStream()) {
-                return new ByteArrayInputStream(in.readAllBytes());
+                return in.readAllBytes();
             }
         } catch (IOException e) {
             throw new GridStackException("cannot read " + where(t) + ": " + e, e);
