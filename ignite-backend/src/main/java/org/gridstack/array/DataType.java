@@ -477,6 +477,11 @@ public enum DataType {
         throw new IllegalArgumentException("not a chunk of a known type: " + (chunk == null ? "null" : chunk.getClass().getName()));
     }
 
+    /** Whether {@code chunk} is an array of this type's Java primitive (a short[] for both UINT16 and INT16). */
+    public boolean holds(Object chunk) {
+        return arrayClass.isInstance(chunk);
+    }
+
     /** Elements in a chunk. */
     public static int length(Object chunk) {
         return Array.getLength(chunk);
