@@ -2,8 +2,11 @@ package org.gridstack.source;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.MalformedURLException;
 import java.net.ProxySelector;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -134,8 +137,8 @@ public final class UrlSliceSource implements SliceSource {
                 slice = seconds(sliceSeconds, DEFAULT_SLICE_SECONDS);
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(URI.create(url(t))).timeout(Duration.ofSeconds(read)).GET().build();
-        } catch (IllegalArgumentException e) {
+            request = HttpRequest.newBuilder(uri(url(t))).timeout(Duration.ofSeconds(read)).GET().build();
+        } catch (IllegalArgumentException | MalformedURLException | URISyntaxException e) {
             throw new GridStackException("cannot read " + where(t) + ": " + e.getMessage(), e);
         }
         Received received = new Received();
@@ -178,6 +181,16 @@ public final class UrlSliceSource implements SliceSource {
                 if (cause instanceof HttpTimeoutException) throw readDeadline(t, read, received);
                 throw new GridStackException("cannot read " + where(t) + ": " + cause, cause);
             }
+        }
+    }
+
+    /** The URI of a URL as typed: as it is if it is a valid URI, else with its illegal characters (spaces, ...) quoted. */
+    static URI uri(String url) throws MalformedURLException, URISyntaxException {
+        try {
+            return new URI(url);
+        } catch (URISyntaxException e) {
+            URL u = new URL(url);
+            return new URI(u.getProtocol(), u.getUserInfo(), u.getHost(), u.getPort(), u.getPath(), u.getQuery(), u.getRef());
         }
     }
 

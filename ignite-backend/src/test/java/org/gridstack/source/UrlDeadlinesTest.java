@@ -159,6 +159,12 @@ class UrlDeadlinesTest {
         assertEquals("-Dgridstack.url.slice.seconds=0 must be a whole number of seconds, 1 or more (default 120)", m);
     }
 
+    @Test
+    void urlsWithSpacesAreQuotedAndEscapesKept() throws Exception {
+        assertEquals("http://h:8/a%20b/s%201.tif", UrlSliceSource.uri("http://h:8/a b/s 1.tif").toASCIIString());
+        assertEquals("http://h/a%20b/s1.tif?x=1", UrlSliceSource.uri("http://h/a%20b/s1.tif?x=1").toASCIIString());
+    }
+
     /** The same through the grid: open reads slice 0 and fails within the per-slice deadline, naming it. */
     @Test
     void openingATricklingStackFailsWithinTheDeadline() {
