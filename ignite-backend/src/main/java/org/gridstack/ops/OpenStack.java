@@ -23,7 +23,8 @@ public final class OpenStack {
         String arrayName = ArrayNames.check(name);
         if (framesPerChunk < 0) throw new GridStackException("frames per chunk (" + framesPerChunk + ") must be 0 (automatic) or more");
         SliceFormat format = source.probe();
-        int depth = framesPerChunk > 0 ? framesPerChunk
+        if (framesPerChunk > 0) format.checkFramesPerChunk(framesPerChunk, source.size());
+        int depth = framesPerChunk > 0 ? Math.min(framesPerChunk, source.size())
                 : ChunkGrid.framesPerChunk(source.size(), format.bytes(), DEFAULT_CHUNK_BYTES);
         ChunkGrid grid = new ChunkGrid(new long[] {source.size(), format.height(), format.width()},
                 new int[] {depth, format.height(), format.width()});

@@ -101,7 +101,7 @@ final class Assemblies {
     /** A spare array of {@code type} and {@code length} (old contents), or null. */
     Object spare(DataType type, int length) {
         for (Object s : spares) {
-            if (DataType.of(s) == type && DataType.length(s) == length && spares.remove(s)) return s;
+            if (type.holds(s) && DataType.length(s) == length && spares.remove(s)) return s;
         }
         return null;
     }

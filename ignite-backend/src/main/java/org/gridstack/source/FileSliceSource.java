@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageReader;
 import javax.imageio.stream.FileImageInputStream;
-import javax.imageio.stream.ImageInputStream;
 import org.gridstack.base.GridStackException;
 
 /** One image file per slice: a folder's images in natural order, or a printf pattern over an index range. */
@@ -35,57 +33,34 @@ public final class FileSliceSource implements SliceSource {
 
     @Override
     public SliceFormat probe() {
-        SliceFormat plain = withPlainTiff(0, (tiff, file) -> tiff.format);
-        return plain != null ? plain : withReader(0, reader -> ImageDecoder.format(reader, 0, where(0)));
+        return withPages(0, pages -> pages.format(0, where(0)));
     }
 
     @Override
     public void read(int t0, int count, SliceFormat format, Object dest) {
         for (int i = 0; i < count; i++) {
             int t = t0 + i;
-            int offset = i * format.pixels();
-            Boolean plain = withPlainTiff(t, (tiff, file) -> {
-                ImageDecoder.check(tiff.format, format, where(t));
-                tiff.read(file, dest, offset, where(t));
-                return true;
-            });
-            if (plain != null) continue;
-            withReader(t, reader -> {
-                ImageDecoder.decode(reader, 0, format, dest, offset, where(t));
+            withPages(t, pages -> {
+                pages.read(0, format, dest, (t - t0) * format.pixels(), where(t));
                 return null;
             });
         }
     }
 
-    /** What {@code use} returns for slice t if it is a plain TIFF (see {@link PlainTiff}), else null. */
-    private <R> R withPlainTiff(int t, PlainTiffUse<R> use) {
+    /** What {@code use} returns for slice t's file (a plain TIFF is read without Image I/O, see {@link ImagePages}). */
+    private <R> R withPages(int t, PagesUse<R> use) {
         File file = new File(paths.get(t));
         if (!file.isFile()) throw new GridStackException("missing file: " + where(t));
-        try (FileChannel channel = PlainTiff.channel(file.toPath())) {
-            PlainTiff tiff = PlainTiff.open(channel);
-            return tiff == null ? null : use.apply(tiff, channel);
+        try (FileChannel channel = PlainTiff.channel(file.toPath());
+                ImagePages pages = new ImagePages(TiffFile.Bytes.of(channel), () -> new FileImageInputStream(file), where(t))) {
+            return use.apply(pages);
         } catch (IOException e) {
             throw new GridStackException("cannot read " + where(t) + ": " + e.getMessage(), e);
         }
     }
 
-    private interface PlainTiffUse<R> {
-        R apply(PlainTiff tiff, FileChannel file) throws IOException;
-    }
-
-    private <R> R withReader(int t, java.util.function.Function<ImageReader, R> use) {
-        File file = new File(paths.get(t));
-        if (!file.isFile()) throw new GridStackException("missing file: " + where(t));
-        try (ImageInputStream in = new FileImageInputStream(file)) {
-            ImageReader reader = ImageDecoder.open(in, where(t));
-            try {
-                return use.apply(reader);
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException e) {
-            throw new GridStackException("cannot read " + where(t) + ": " + e.getMessage(), e);
-        }
+    private interface PagesUse<R> {
+        R apply(ImagePages pages) throws IOException;
     }
 
     @Override

@@ -2,12 +2,14 @@ package org.gridstack.source;
 
 import java.io.File;
 import java.io.IOException;
-import javax.imageio.ImageReader;
+import java.nio.channels.FileChannel;
 import javax.imageio.stream.FileImageInputStream;
-import javax.imageio.stream.ImageInputStream;
 import org.gridstack.base.GridStackException;
 
-/** Pages [first, last] of one multi-page TIFF file, one slice per page. */
+/**
+ * Pages [first, last] of one multi-page TIFF or BigTIFF file, one slice per page, of any type Grid Stack reads: plain
+ * pages straight from their strips, others (compressed, tiled) through Image I/O (see {@link ImagePages}).
+ */
 public final class MultiPageTiffSource implements SliceSource {
     private static final long serialVersionUID = 1L;
 
@@ -21,18 +23,9 @@ public final class MultiPageTiffSource implements SliceSource {
         this.count = last - first + 1;
     }
 
-    /** Number of pages in a TIFF (or other image) file; walks the IFD chain, reads no pixels. */
+    /** Number of pages in a TIFF (or other image) file; walks the directory chain, reads no pixels. */
     public static int pageCount(String path) {
-        try (ImageInputStream in = new FileImageInputStream(new File(path))) {
-            ImageReader reader = ImageDecoder.open(in, path);
-            try {
-                return reader.getNumImages(true);
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException e) {
-            throw new GridStackException("corrupt image: " + path + " (" + e.getMessage() + ")", e);
-        }
+        return with(path, path, ImagePages::pageCount);
     }
 
     @Override
@@ -47,38 +40,30 @@ public final class MultiPageTiffSource implements SliceSource {
 
     @Override
     public SliceFormat probe() {
-        try (ImageInputStream in = open()) {
-            ImageReader reader = ImageDecoder.open(in, where(0));
-            try {
-                return ImageDecoder.format(reader, first, where(0));
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException e) {
-            throw new GridStackException("cannot read " + where(0) + ": " + e.getMessage(), e);
-        }
+        return with(path, where(0), pages -> pages.format(first, where(0)));
     }
 
     @Override
     public void read(int t0, int count, SliceFormat format, Object dest) {
-        try (ImageInputStream in = open()) {
-            ImageReader reader = ImageDecoder.open(in, path);
-            try {
-                for (int i = 0; i < count; i++) {
-                    ImageDecoder.decode(reader, first + t0 + i, format, dest, i * format.pixels(), where(t0 + i));
-                }
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException e) {
-            throw new GridStackException("cannot read " + path + ": " + e.getMessage(), e);
-        }
+        with(path, path, pages -> {
+            for (int i = 0; i < count; i++) pages.read(first + t0 + i, format, dest, i * format.pixels(), where(t0 + i));
+            return null;
+        });
     }
 
-    private ImageInputStream open() throws IOException {
+    private interface PagesUse<R> {
+        R apply(ImagePages pages) throws IOException;
+    }
+
+    private static <R> R with(String path, String where, PagesUse<R> use) {
         File file = new File(path);
         if (!file.isFile()) throw new GridStackException("missing file: " + path);
-        return new FileImageInputStream(file);
+        try (FileChannel channel = PlainTiff.channel(file.toPath());
+                ImagePages pages = new ImagePages(TiffFile.Bytes.of(channel), () -> new FileImageInputStream(file), path)) {
+            return use.apply(pages);
+        } catch (IOException e) {
+            throw new GridStackException("cannot read " + where + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

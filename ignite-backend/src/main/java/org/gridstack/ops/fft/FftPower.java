@@ -35,13 +35,12 @@ public final class FftPower {
     }
 
     /** The power block of {@code block} (byte[], short[], float[] or double[] of T * pixels). */
-    public float[] of(Object block, int pixels) {
-        return into(block, pixels, new float[frames * pixels]);
+    public float[] of(DataType type, Object block, int pixels) {
+        return into(type, block, pixels, new float[frames * pixels]);
     }
 
     /** Writes the power block of {@code block} into {@code power} (T * pixels, every element overwritten). */
-    public float[] into(Object block, int pixels, float[] power) {
-        DataType type = DataType.of(block);
+    public float[] into(DataType type, Object block, int pixels, float[] power) {
         for (int p0 = 0; p0 < pixels; p0 += GROUP) {
             int n = Math.min(GROUP, pixels - p0);
             gather(type, block, pixels, p0, n);

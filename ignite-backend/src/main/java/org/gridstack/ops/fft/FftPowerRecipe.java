@@ -21,7 +21,7 @@ public final class FftPowerRecipe implements Recipe {
     public Object makeChunk(ArrayMeta array, long index, ChunkReader parents) {
         Object series = parent.grid().equals(array.grid()) ? parents.chunk(parent, index)
                 : RechunkRecipe.gather(parent, array, index, parents);
-        return new FftPowerTransform().apply(array, index, series, null);
+        return new FftPowerTransform(parent.type()).apply(array, index, series, null);
     }
 
     @Override

@@ -22,7 +22,7 @@ public final class PowerSpectrum {
         ArrayMeta parent = context.catalog().get(source);
         ArrayMeta planned = new ArrayMeta(ArrayNames.target(source, target), DataType.FLOAT32, TimeSeriesBlocks.of(parent, block),
                 new FftPowerRecipe(parent)).calibrated(parent.calibration().spectrumOver(parent.grid().frames()));
-        return ShuffleInto.run(context, parent, planned, new FftPowerTransform(), memoryBytes, progress,
+        return ShuffleInto.run(context, parent, planned, new FftPowerTransform(parent.type()), memoryBytes, progress,
                 context.history().start("fft power of " + source));
     }
 }

@@ -5,7 +5,12 @@ import java.util.Arrays;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.DataType;
 
-/** Folds chunks into per-pixel statistics over time; works for any chunk shape. */
+/**
+ * Folds chunks into per-pixel statistics over time; works for any chunk shape. Integer types (UINT8, UINT16, INT16,
+ * INT32) sum in int batches folded into doubles, exact while a pixel's sum stays under 2^53 in magnitude: always for
+ * 8- and 16-bit stacks, for INT32 as long as T·max|v| < 2^53 (any stack of fewer than 2^22 frames). Float types
+ * sum in double, rounded. Max and min are exact for every type.
+ */
 public final class ProjectionReducer implements ChunkReducer<PixelStats> {
     private static final long serialVersionUID = 1L;
 
@@ -25,7 +30,10 @@ public final class ProjectionReducer implements ChunkReducer<PixelStats> {
         return array.type().isInteger() && s.sumSquares == null ? accumulateIntegers(s, array, index, chunk) : accumulateDoubles(s, array, index, chunk);
     }
 
-    /** Integer pixels: int accumulators per batch of frames, folded into the doubles once per batch. */
+    /**
+     * Integer pixels (signed or not): int accumulators per batch of frames, folded into the doubles once per batch. A
+     * sum's batch is as many frames as an int holds ({@link DataType#framesPerIntSum()}); max and min take the whole chunk.
+     */
     private PixelStats accumulateIntegers(PixelStats s, ArrayMeta array, long index, Object chunk) {
         long[] origin = array.grid().origin(index);
         int[] extent = array.grid().extent(index);
@@ -33,9 +41,10 @@ public final class ProjectionReducer implements ChunkReducer<PixelStats> {
         int ch = extent[1], cw = extent[2], plane = ch * cw;
         int[] acc = new int[plane];
         DataType type = array.type();
-        for (int t0 = 0; t0 < extent[0]; t0 += type.framesPerIntSum()) {
-            int t1 = Math.min(extent[0], t0 + type.framesPerIntSum());
-            Arrays.fill(acc, s.min != null ? Integer.MAX_VALUE : 0);
+        int batch = s.sum != null ? type.framesPerIntSum() : extent[0];
+        for (int t0 = 0; t0 < extent[0]; t0 += batch) {
+            int t1 = Math.min(extent[0], t0 + batch);
+            Arrays.fill(acc, s.sum != null ? 0 : s.max != null ? Integer.MIN_VALUE : Integer.MAX_VALUE);
             for (int t = t0; t < t1; t++) {
                 if (s.sum != null) type.add(chunk, t * plane, acc, plane);
                 else if (s.max != null) type.max(chunk, t * plane, acc, plane);

@@ -11,10 +11,8 @@ public final class SliceMeans {
 
     public static double[] run(OperationContext context, String name, Progress progress) {
         ArrayMeta meta = context.catalog().get(name);
-        double[] sums = ChunkReduction.run(context.ignite(), meta, new SliceSumReducer(), progress,
+        SliceSumReducer.Sums sums = ChunkReduction.run(context.ignite(), meta, new SliceSumReducer(), progress,
                 context.history().start("slice means of " + name));
-        double pixels = (double) meta.grid().height() * meta.grid().width();
-        for (int t = 0; t < sums.length; t++) sums[t] /= pixels;
-        return sums;
+        return sums.means((double) meta.grid().height() * meta.grid().width());
     }
 }

@@ -27,7 +27,6 @@ public final class Recenter {
         String targetName = ArrayNames.target(source, target);
         ChunkGrid grid = parent.grid();
         CropWindows.checkCrop(crop, grid.height(), grid.width());
-        new CentroidReducer().identity(parent); // refuses a type centroids are not defined for, before anything is replaced
         boolean wholeFrames = grid.chunksAlong(1) == 1 && grid.chunksAlong(2) == 1;
         long frameBytes = (long) crop * crop * parent.type().bytes();
         int depth = wholeFrames ? grid.chunkShape()[0] : ChunkGrid.framesPerChunk(grid.frames(), frameBytes, OpenStack.DEFAULT_CHUNK_BYTES);
@@ -46,7 +45,7 @@ public final class Recenter {
         PendingRecipe pending = new PendingRecipe("recenter of " + source, RecenterRecipe.origin(parent), RecenterRecipe.lineage(parent, crop));
         ArrayMeta made = HalfMade.start(context, new ArrayMeta(targetName, parent.type(), outGrid, pending).placedWith(parent)
                 .calibrated(parent.calibration()));
-        long[] sums;
+        CentroidReducer.Sums sums;
         try {
             sums = ChunkReduction.run(context.ignite(), parent, new RecenterPass(made, crop), progress, context.history().start("recenter " + source));
         } catch (RuntimeException e) {

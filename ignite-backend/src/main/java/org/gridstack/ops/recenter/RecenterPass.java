@@ -13,7 +13,7 @@ import org.gridstack.store.ChunkStore;
  * from which the caller rebuilds the same windows. Output chunks already stored (by an unfinished run of the same
  * making) are kept, not cut again.
  */
-public final class RecenterPass implements ChunkReducer<long[]> {
+public final class RecenterPass implements ChunkReducer<CentroidReducer.Sums> {
     private static final long serialVersionUID = 1L;
 
     private final ArrayMeta target;
@@ -27,12 +27,12 @@ public final class RecenterPass implements ChunkReducer<long[]> {
     }
 
     @Override
-    public long[] identity(ArrayMeta array) {
+    public CentroidReducer.Sums identity(ArrayMeta array) {
         return centroids.identity(array);
     }
 
     @Override
-    public long[] accumulate(long[] sums, ArrayMeta array, long index, Object chunk) {
+    public CentroidReducer.Sums accumulate(CentroidReducer.Sums sums, ArrayMeta array, long index, Object chunk) {
         centroids.accumulate(sums, array, index, chunk);
         if (store == null) store = new ChunkStore(Ignition.localIgnite()); // reducers run in grid jobs, whose threads know their node
         if (store.contains(target, index)) return sums;
@@ -52,7 +52,7 @@ public final class RecenterPass implements ChunkReducer<long[]> {
     }
 
     @Override
-    public long[] combine(long[] a, long[] b) {
+    public CentroidReducer.Sums combine(CentroidReducer.Sums a, CentroidReducer.Sums b) {
         return centroids.combine(a, b);
     }
 }
