@@ -152,10 +152,30 @@ class CommandInputsTest {
         "GridRecenter | name=inputs_ref crop=7.5  | Grid Recenter...: crop (7.5) must be a whole number from 2 to 2147483647, or blank to choose automatically",
         "GridRechunk  | name=inputs_ref block=abc | Grid Rechunk...: block (abc) must be a whole number from 1 to 2147483647, or blank to choose automatically",
         "GridFftPower | name=inputs_ref block=0   | Grid FFT Power...: block (0) must be a whole number from 1 to 2147483647, or blank to choose automatically",
+        "PlotSpectrum | name=inputs_ref x=1.5 y=2 | Plot Spectrum...: 'inputs_ref' is not a power spectrum (it is read from ",
     })
     void wholeNumberTextKeysUseTheSameParser(String command, String options, String message) {
         String failure = run(command, options);
         assertTrue(failure != null && failure.startsWith(message), failure);
+    }
+
+    @Test
+    void plotSpectrumRefusesAnArrayThatIsNotAPowerSpectrumAndParsesItsPixelsStrictly() {
+        String failure = run("PlotSpectrum", "name=inputs_ref x=1 y=2");
+        assertTrue(failure.startsWith("Plot Spectrum...: 'inputs_ref' is not a power spectrum (it is read from "), failure);
+        assertTrue(failure.endsWith("): run Grid FFT Power... on it and plot the result (by default inputs_ref_power)"), failure);
+
+        assertNull(run("GridFftPower", "name=inputs_ref target=inputs_ref_power"));
+        assertNull(run("GridRechunk", "name=inputs_ref_power block=4 target=inputs_ref_power_blocks"));
+        assertFails("Plot Spectrum...: x (1.5) must be a whole number from 0 to 2147483647", "PlotSpectrum", "name=inputs_ref_power x=1.5 y=2");
+        assertFails("Plot Spectrum...: y (-2) must be a whole number from 0 to 2147483647", "PlotSpectrum", "name=inputs_ref_power x=1 y=-2");
+        assertNull(run("PlotSpectrum", "name=inputs_ref_power x=1 y=2"));
+        assertTrue(WindowManager.getCurrentImage().getTitle().startsWith("Spectrum of inputs_ref_power"));
+        WindowManager.getCurrentImage().close();
+        assertNull(run("PlotSpectrum", "name=inputs_ref_power_blocks x=1,3 y=2,0"), "a rechunked power array is still one");
+        WindowManager.getCurrentImage().close();
+        grid().drop("inputs_ref_power_blocks");
+        grid().drop("inputs_ref_power");
     }
 
     @Test
