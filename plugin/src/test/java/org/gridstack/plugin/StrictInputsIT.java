@@ -93,6 +93,10 @@ class StrictInputsIT {
      * reference array's frames are what they were.
      */
     private void assertFailsLeavingTheReferenceIntact(String failing, String message) throws Exception {
+        assertFailsLeavingTheReferenceIntact(failing, message, false);
+    }
+
+    private void assertFailsLeavingTheReferenceIntact(String failing, String message, boolean prefix) throws Exception {
         Path before = dir.resolve("before.tif"), after = dir.resolve("after.tif");
         String code = String.join("\n",
                 "run(\"Open Grid Stack...\", \"source=[" + pattern + "] name=ref frames=2\");",
@@ -101,7 +105,12 @@ class StrictInputsIT {
                 "run(\"Save Grid Stack...\", \"name=ref path=[" + after + "]\");",
                 "print(\"reached the end\");", "");
         Run run = macro(code, "");
-        assertFailed(message, run);
+        if (prefix) {
+            assertEquals(1, run.exit, run.toString());
+            assertTrue(run.err.size() == 1 && run.err.get(0).startsWith("gridstack: " + message), run.toString());
+        } else {
+            assertFailed(message, run);
+        }
         assertTrue(run.out.contains("reached the end"), "the macro went on after the failure inside eval(): " + run);
         ImagePlus a = new Opener().openImage(before.toString()), b = new Opener().openImage(after.toString());
         assertEquals(T, b.getStackSize(), "after.tif");
@@ -154,6 +163,14 @@ class StrictInputsIT {
     }
 
     @Test
+    void tiffOnAFullDisk() throws Exception {
+        assumeTrue(Files.exists(Paths.get("/dev/full")), "/dev/full exists (Linux)");
+        // Save Grid Stack writes through ImageJ's FileSaver, which reports the error itself: folded into one line
+        assertFailsLeavingTheReferenceIntact("run('Save Grid Stack...', 'name=ref path=[/dev/full]');",
+                "Macro Error: File saving error (IOException): \"No space left on device\" /dev/full in line 1: ", true);
+    }
+
+    @Test
     void blankSavePath() throws Exception {
         assertFailsLeavingTheReferenceIntact("run('Save Grid Stack...', 'name=ref path=[]');",
                 "Save Grid Stack...: path is required (path of the TIFF file to write): give path=...");
@@ -184,6 +201,8 @@ class StrictInputsIT {
         assertFailed("Macro Error: Number or numeric function expected in line 2: x = 1 + <;>", macro("print(\"a\");\nx = 1 +;\n", ""));
         // ImageJ itself prints nothing for this one
         assertFailed("Macro Error: '}' expected", macro("function f() {\n  print(\"a\");\n", ""));
+        assertFailed("Macro Error: Number or numeric function expected in line 2 (called from line 5): x = 1 + <;>",
+                macro("function f() {\n  x = 1 +;\n}\nprint(\"a\");\nf();\n", ""));
         // a syntax error inside eval() does not stop the macro, but fails the run
         Run inEval = macro("eval(\"y = 2 *;\");\nprint(\"went on\");\n", "");
         assertFailed("Macro Error: Number or numeric function expected in line 1: y = 2 * <;>", inEval);

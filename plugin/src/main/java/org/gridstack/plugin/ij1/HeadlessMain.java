@@ -171,25 +171,18 @@ public final class HeadlessMain {
             };
         }
 
+        /** ImageJ's text is "MESSAGE in line N" (MESSAGE may span lines), "(called from ...)" lines, " ", the code. */
         private void macroError(String text) {
-            String[] lines = text.split("\n");
-            String first = lines[0].trim();
+            int separator = text.lastIndexOf("\n \n");
+            String head = oneLine(separator < 0 ? text : text.substring(0, separator));
+            String code = separator < 0 ? "" : oneLine(text.substring(separator + 3));
             for (String known : new String[] {grid == null ? null : grid.lastFailure(), MacroErrors.lastRaised()}) {
-                if (known != null && (first.equals(known) || first.startsWith(known + " in line "))) {
+                if (known != null && (head.equals(oneLine(known)) || head.startsWith(oneLine(known) + " in line "))) {
                     report(known);
                     return;
                 }
             }
-            StringBuilder line = new StringBuilder("Macro Error: ").append(first);
-            String code = "";
-            for (int i = 1; i < lines.length; i++) {
-                String part = lines[i].trim();
-                if (part.isEmpty()) continue;
-                if (part.startsWith("(called from")) line.append(' ').append(part);
-                else code = part;
-            }
-            if (!code.isEmpty()) line.append(": ").append(code);
-            report(line.toString());
+            report("Macro Error: " + head + (code.isEmpty() ? "" : ": " + code));
         }
 
         private static String oneLine(String s) {
