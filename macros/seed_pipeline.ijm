@@ -1,22 +1,28 @@
 // The seed pipeline on a grid stack: open, persist, mean over time, slice means, recenter, FFT power, plots.
-// Arguments (space-separated key=value): input=<folder or printf pattern> [first=0] [last=-1]
-//   output=<folder> [crop=<even, default min(H,W)/2>] [block=<time-series block side, default automatic>]
+// Arguments, in ImageJ's key=value form (a value with spaces goes in [brackets]):
+//   input=<folder or printf pattern> [first=0] [last=-1] output=<folder>
+//   [crop=<even, default min(H,W)/2>] [block=<time-series block side, default automatic>]
 //   [save=all|small]: all (default) writes every result file; small skips the two stack-sized ones,
 //   recentered.tif (frames x crop x crop pixels) and power.tif (4 bytes a pixel), as scripts/scale-bench does.
+// A missing or unknown argument stops the macro with a macro error (scripts/gridstack then exits with 1).
 args = getArgument();
-input = valueOf(args, "input", "");
-output = valueOf(args, "output", "");
-first = valueOf(args, "first", "0");
-last = valueOf(args, "last", "-1");
-crop = valueOf(args, "crop", "");
-block = valueOf(args, "block", "");
-saveFiles = valueOf(args, "save", "all");
-if (input == "" || output == "" || (saveFiles != "all" && saveFiles != "small")) exit("usage: input=<folder or pattern> output=<folder> [first=] [last=] [crop=] [block=] [save=all|small]");
-File.makeDirectory(output);
+usage = "seed_pipeline.ijm takes input=<folder or pattern> output=<folder> [first=0] [last=-1] [crop=] [block=] [save=all|small]; put a value with spaces in [brackets]";
+call("org.gridstack.plugin.ij1.MacroErrors.checkKeys", args, "input output first last crop block save", usage);
+input = argument(args, "input", "");
+output = argument(args, "output", "");
+first = argument(args, "first", "0");
+last = argument(args, "last", "-1");
+crop = argument(args, "crop", "");
+block = argument(args, "block", "");
+saveFiles = argument(args, "save", "all");
+if (input == "") fail("input= is required; " + usage);
+if (output == "") fail("output= is required; " + usage);
+if (saveFiles != "all" && saveFiles != "small") fail("save (" + saveFiles + ") must be all or small");
+makeFolders(output);
 setBatchMode(true);
 
 t0 = getTime();
-run("Open Grid Stack...", "source=[" + input + "] first=" + first + " last=" + last + " name=seed frames=0 show");
+run("Open Grid Stack...", "source=[" + input + "] first=[" + first + "] last=[" + last + "] name=seed frames=0 show");
 frames = nSlices;
 pixelBytes = bitDepth() / 8;
 mb = getWidth() * getHeight() * frames * pixelBytes / 1e6;
@@ -61,16 +67,26 @@ stages = newArray("load+persist", "mean over time", "slice means", "recenter", "
 seconds = newArray(loadSeconds, meanSeconds, sliceSeconds, recenterSeconds, fftSeconds);
 fftMb = cropSize * cropSize * frames * pixelBytes / 1e6;
 megabytes = newArray(mb, mb, mb, mb, fftMb);
-f = File.open(output + "/timings.csv");
-print(f, "stage,seconds,mb_per_s");
-for (i = 0; i < stages.length; i++) print(f, stages[i] + "," + d2s(seconds[i], 3) + "," + d2s(megabytes[i] / maxOf(seconds[i], 0.001), 3));
-File.close(f);
+timings = "stage,seconds,mb_per_s\n";
+for (i = 0; i < stages.length; i++) timings = timings + stages[i] + "," + d2s(seconds[i], 3) + "," + d2s(megabytes[i] / maxOf(seconds[i], 0.001), 3) + "\n";
+File.saveString(timings, output + "/timings.csv"); // a failed write is a macro error (File.open/print would drop it)
 print("Grid Stack seed pipeline: results in " + output);
 
-function valueOf(args, key, fallback) {
-    parts = split(args, " ");
-    for (i = 0; i < parts.length; i++) {
-        if (startsWith(parts[i], key + "=")) return substring(parts[i], lengthOf(key) + 1);
-    }
-    return fallback;
+// ImageJ's own reading of key=value options, as run() does: [brackets] keep spaces, a missing key gives fallback.
+function argument(args, key, fallback) {
+    return call("ij.Macro.getValue", args, key, fallback);
+}
+
+// Stops the macro with a macro error; exit() would end it as a success.
+function fail(message) {
+    call("org.gridstack.plugin.ij1.MacroErrors.error", message);
+}
+
+// The folder and any missing parents (File.makeDirectory makes one level); a macro error if it cannot be made.
+function makeFolders(path) {
+    if (File.isDirectory(path)) return;
+    parent = File.getParent(path);
+    if (parent != "" && parent != path) makeFolders(parent);
+    File.makeDirectory(path);
+    if (!File.isDirectory(path)) fail("cannot create the output folder " + path);
 }

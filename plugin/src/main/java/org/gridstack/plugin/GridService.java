@@ -18,9 +18,15 @@ public interface GridService extends SciJavaService {
     /** One line: "embedded grid" or the cluster's addresses and state. */
     String describe();
 
-    /** Records how the latest Grid Stack command run from ImageJ 1 in this context ended: its error, or null. */
+    /**
+     * Records the error of a Grid Stack command run from ImageJ 1 in this context; null clears the record (the
+     * headless launcher does so before it runs a macro).
+     */
     void setLastFailure(String failure);
 
-    /** The error of the latest Grid Stack command run from ImageJ 1 in this context, or null if it did not fail. */
+    /**
+     * The error of the latest Grid Stack command run from ImageJ 1 in this context that failed since the record
+     * was last cleared, or null if none failed. Commands that succeed later do not clear it.
+     */
     String lastFailure();
 }

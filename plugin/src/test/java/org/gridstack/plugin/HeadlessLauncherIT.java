@@ -92,7 +92,7 @@ class HeadlessLauncherIT {
 
         Run negative = launcher("--headless", "--run", "Open Grid Stack...", "source=[" + dir + "] first=-3");
         assertEquals(1, negative.exit, negative.output);
-        assertTrue(negative.output.contains("first (-3) must be 0 or more"), negative.output);
+        assertTrue(negative.output.contains("first (-3) must be a whole number from 0 to 2147483647"), negative.output);
 
         Run unknown = launcher("--headless", "--run", "Grid Z Project...", "name=nothing projection=[Max Intensity]");
         assertEquals(1, unknown.exit, unknown.output);

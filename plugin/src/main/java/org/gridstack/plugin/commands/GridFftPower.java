@@ -37,7 +37,7 @@ public final class GridFftPower implements Command {
         GridStack g = grid.grid();
         String source = CurrentArray.name(name);
         String out = Inputs.targetName(target, source, "_power");
-        Integer b = Inputs.parse("block", block);
+        Integer b = Inputs.parse("block", block, 1);
         IJProgress progress = new IJProgress("FFT power of " + source);
         LiveResult live = new LiveResult(g, out, progress, show);
         ArrayMeta power = b == null ? g.fftPower(source, out, live) : g.fftPower(source, out, b, live);

@@ -44,7 +44,7 @@ public final class GridRecenter implements Command {
         GridStack g = grid.grid();
         String source = CurrentArray.name(name);
         String out = Inputs.targetName(target, source, "_recentered");
-        Integer size = Inputs.parse("crop", crop);
+        Integer size = Inputs.parse("crop", crop, 2);
         IJProgress progress = new IJProgress("Recenter " + source);
         LiveResult live = new LiveResult(g, out, progress, show);
         ArrayMeta result = size == null ? g.recenter(source, out, live) : g.recenter(source, out, size, live);

@@ -29,7 +29,7 @@ public final class GridRechunk implements Command {
         GridStack g = grid.grid();
         String source = CurrentArray.name(name);
         String out = Inputs.targetName(target, source, "_blocks");
-        Integer b = Inputs.parse("block", block);
+        Integer b = Inputs.parse("block", block, 1);
         IJProgress progress = new IJProgress("Rechunk " + source);
         if (b == null) g.rechunk(source, out, progress);
         else g.rechunk(source, out, b, progress);

@@ -1,6 +1,7 @@
 package org.gridstack.plugin.commands;
 
 import org.gridstack.base.GridStackException;
+import org.gridstack.plugin.ij1.NumberInput;
 
 /** Inputs a user may leave blank to let Grid Stack choose: whole numbers (crop, block) and result names. */
 final class Inputs {
@@ -11,13 +12,16 @@ final class Inputs {
         return typed == null || typed.isBlank() ? source + suffix : typed.trim();
     }
 
-    /** The typed number, or null when blank or "auto". */
-    static Integer parse(String key, String typed) {
+    /**
+     * The typed whole number from {@code min} to Integer.MAX_VALUE, or null when blank or "auto"; anything else
+     * fails through the commands' one number parser, {@link NumberInput}, naming the key, the value and the range.
+     */
+    static Integer parse(String key, String typed, int min) {
         if (typed == null || typed.isBlank() || typed.trim().equalsIgnoreCase("auto")) return null;
         try {
-            return Integer.valueOf(typed.trim());
-        } catch (NumberFormatException e) {
-            throw new GridStackException(key + " (" + typed.trim() + ") is not a whole number; leave it blank to choose automatically");
+            return (int) NumberInput.whole(key, typed, min, Integer.MAX_VALUE);
+        } catch (GridStackException e) {
+            throw new GridStackException(e.getMessage() + ", or blank to choose automatically", e);
         }
     }
 }
