@@ -3,11 +3,13 @@
 //   input=<folder or printf pattern> [first=0] [last=-1] output=<folder>
 //   [crop=<even, default min(H,W)/2>] [block=<time-series block side, default automatic>]
 //   [save=all|small]: all (default) writes every result file; small skips the two stack-sized ones,
-//   recentered.tif (frames x crop x crop pixels) and power.tif (4 bytes a pixel), as scripts/scale-bench does.
+//   the recentered stack (frames x crop x crop pixels) and the power spectrum (4 bytes a pixel), as scripts/scale-bench does.
+//   [format=zarr|tiff]: the stack-sized results as OME-Zarr folders recentered.zarr and power.zarr (default; chunked,
+//   written in parallel, replacing this macro's earlier ones) or as TIFF stacks recentered.tif and power.tif.
 // A missing or unknown argument stops the macro with a macro error (scripts/gridstack then exits with 1).
 args = getArgument();
-usage = "seed_pipeline.ijm takes input=<folder or pattern> output=<folder> [first=0] [last=-1] [crop=] [block=] [save=all|small]; put a value with spaces in [brackets]";
-call("org.gridstack.plugin.ij1.MacroErrors.checkKeys", args, "input output first last crop block save", usage);
+usage = "seed_pipeline.ijm takes input=<folder or pattern> output=<folder> [first=0] [last=-1] [crop=] [block=] [save=all|small] [format=zarr|tiff]; put a value with spaces in [brackets]";
+call("org.gridstack.plugin.ij1.MacroErrors.checkKeys", args, "input output first last crop block save format", usage);
 input = argument(args, "input", "");
 output = argument(args, "output", "");
 first = argument(args, "first", "0");
@@ -15,9 +17,11 @@ last = argument(args, "last", "-1");
 crop = argument(args, "crop", "");
 block = argument(args, "block", "");
 saveFiles = argument(args, "save", "all");
+stackFormat = argument(args, "format", "zarr");
 if (input == "") fail("input= is required; " + usage);
 if (output == "") fail("output= is required; " + usage);
 if (saveFiles != "all" && saveFiles != "small") fail("save (" + saveFiles + ") must be all or small");
+if (stackFormat != "zarr" && stackFormat != "tiff") fail("format (" + stackFormat + ") must be zarr or tiff");
 makeFolders(output);
 setBatchMode(true);
 
@@ -47,7 +51,7 @@ run("Grid Recenter...", "name=seed crop=[" + crop + "] target=seed_recentered cs
 recenterSeconds = (getTime() - t0) / 1000;
 cropSize = getWidth();
 close();
-if (saveFiles == "all") run("Save Grid Stack...", "name=seed_recentered path=[" + output + "/recentered.tif]");
+if (saveFiles == "all") saveStack("seed_recentered", output + "/recentered", stackFormat);
 run("Grid Z Project...", "name=seed_recentered projection=[Average Intensity]");
 saveAs("Tiff", output + "/recentered_mean.tif");
 close();
@@ -55,7 +59,7 @@ close();
 t0 = getTime();
 run("Grid FFT Power...", "name=seed_recentered block=[" + block + "] target=seed_power");
 fftSeconds = (getTime() - t0) / 1000;
-if (saveFiles == "all") run("Save Grid Stack...", "name=seed_power path=[" + output + "/power.tif]");
+if (saveFiles == "all") saveStack("seed_power", output + "/power", stackFormat);
 run("Plot Spectrum...", "name=seed_power x=0 y=0");
 saveAs("PNG", output + "/spectrum_corner.png");
 close();
@@ -89,4 +93,10 @@ function makeFolders(path) {
     if (parent != "" && parent != path) makeFolders(parent);
     File.makeDirectory(path);
     if (!File.isDirectory(path)) fail("cannot create the output folder " + path);
+}
+
+// A stack-sized result, as OME-Zarr (path.zarr, replacing this macro's earlier one) or as a TIFF stack (path.tif).
+function saveStack(name, path, stackFormat) {
+    if (stackFormat == "zarr") run("Save Grid Stack...", "name=" + name + " path=[" + path + ".zarr] format=Zarr overwrite");
+    else run("Save Grid Stack...", "name=" + name + " path=[" + path + ".tif] format=TIFF");
 }

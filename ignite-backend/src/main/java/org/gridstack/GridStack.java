@@ -227,7 +227,12 @@ public final class GridStack {
      * that hold its chunks; Python's zarr and Grid Stack read it back. See {@link SaveZarr}.
      */
     public Path saveZarr(String name, String folder, Progress progress) {
-        return SaveZarr.run(context, name, Path.of(folder), progress);
+        return SaveZarr.run(context, name, Path.of(folder), false, progress);
+    }
+
+    /** As {@link #saveZarr(String, String, Progress)}, replacing a Zarr store already in {@code folder} (only a Zarr store). */
+    public Path saveZarrReplacing(String name, String folder, Progress progress) {
+        return SaveZarr.run(context, name, Path.of(folder), true, progress);
     }
 
     // ---- reading

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.gridstack.zarr.ZarrArray;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +41,7 @@ class SeedPipelineIT {
         pattern = stack.writeTiffs(dir.resolve("data"));
         macroOut = dir.resolve("macro");
         HeadlessLauncherIT.Run run = HeadlessLauncherIT.launcher("--headless", "-macro", "macros/seed_pipeline.ijm",
-                "input=" + pattern + " output=" + macroOut + " crop=" + CROP);
+                "input=" + pattern + " output=" + macroOut + " crop=" + CROP + " format=tiff");
         assertEquals(0, run.exit, run.output);
     }
 
@@ -145,6 +146,29 @@ class SeedPipelineIT {
                 assertEquals(expected[k], actual, 1e-6 * expected[0] + 1e-3, "pixel " + i + " k=" + k);
             }
         }
+    }
+
+    @Test
+    void byDefaultTheStackSizedResultsAreOmeZarrWithTheTiffsValues() throws Exception {
+        Path zarrOut = root.resolve("macro-zarr");
+        for (int run = 0; run < 2; run++) { // a second run replaces the first one's Zarr folders
+            HeadlessLauncherIT.Run r = HeadlessLauncherIT.launcher("--headless", "-macro", "macros/seed_pipeline.ijm",
+                    "input=" + pattern + " output=" + zarrOut + " crop=" + CROP);
+            assertEquals(0, r.exit, r.output);
+        }
+        ImagePlus recentered = open(macroOut.resolve("recentered.tif"));
+        ZarrArray zarr = ZarrArray.open(zarrOut.resolve("recentered.zarr").resolve("0"));
+        assertArrayEquals(new long[] {T, CROP, CROP}, zarr.header().shape());
+        long chunks = zarr.chunkGridShape()[0];
+        int depth = zarr.header().chunks()[0];
+        for (long c = 0; c < chunks; c++) {
+            byte[] chunk = (byte[]) zarr.readChunkInside(new long[] {c, 0, 0});
+            for (int t = 0; t < chunk.length / (CROP * CROP); t++) {
+                byte[] slice = (byte[]) recentered.getStack().getPixels((int) (c * depth) + t + 1);
+                assertArrayEquals(slice, java.util.Arrays.copyOfRange(chunk, t * CROP * CROP, (t + 1) * CROP * CROP), "frame " + (c * depth + t));
+            }
+        }
+        assertTrue(Files.isDirectory(zarrOut.resolve("power.zarr").resolve("0")));
     }
 
     @Test

@@ -173,7 +173,7 @@ class StrictInputsIT {
     @Test
     void blankSavePath() throws Exception {
         assertFailsLeavingTheReferenceIntact("run('Save Grid Stack...', 'name=ref path=[]');",
-                "Save Grid Stack...: path is required (path of the TIFF file to write): give path=...");
+                "Save Grid Stack...: path is required (path of the file (TIFF) or new folder (Zarr) to write): give path=...");
     }
 
     @Test
@@ -212,7 +212,7 @@ class StrictInputsIT {
     @Test
     void missingOrUnknownMacroArguments() throws Exception {
         String usage = "seed_pipeline.ijm takes input=<folder or pattern> output=<folder> [first=0] [last=-1] [crop=] [block=] "
-                + "[save=all|small]; put a value with spaces in [brackets]";
+                + "[save=all|small] [format=zarr|tiff]; put a value with spaces in [brackets]";
         Path out = dir.resolve("out");
         assertFailed("input= is required; " + usage, launcher("--headless", "-macro", "macros/seed_pipeline.ijm", "output=[" + out + "]"));
         assertFailed("input= is required; " + usage, launcher("--headless", "-macro", "macros/seed_pipeline.ijm"));

@@ -25,16 +25,19 @@ import org.gridstack.zarr.ZarrHeader;
  * Save to Zarr: an array as an OME-NGFF 0.4 image (axes t, y, x; one scale level, in folder "0") in a Zarr v2
  * directory store, one Zarr chunk per grid chunk, written in parallel by the nodes that hold the chunks into a
  * folder they all see (on one machine, any folder). The array's calibration becomes the image's scale and units. Chunks are compressed with zstd at level 1, which Python's
- * zarr (numcodecs) reads. The folder must be new or empty: nothing already there is replaced.
+ * zarr (numcodecs) reads. The folder must be new or empty, or, when asked, hold a Zarr store, which is replaced;
+ * nothing else already there is touched.
  */
 public final class SaveZarr {
     private static final ZarrCompressor COMPRESSOR = ZarrCompressor.zstd(1);
 
     private SaveZarr() {}
 
-    public static Path run(OperationContext context, String name, Path folder, Progress progress) {
+    /** {@code replace}: an existing Zarr store in {@code folder} (and only a Zarr store) is deleted first. */
+    public static Path run(OperationContext context, String name, Path folder, boolean replace, Progress progress) {
         ArrayMeta meta = context.catalog().get(name);
         Path dir = folder.toAbsolutePath();
+        if (replace && isZarrStore(dir)) deleteTree(dir);
         requireEmptyWithRoom(dir, meta);
         ZarrHeader header = ZarrHeader.of(meta.grid().shape(), meta.grid().chunkShape(), dtype(meta.type()))
                 .withCompressor(COMPRESSOR).withDimensionSeparator("/");
@@ -65,6 +68,18 @@ public final class SaveZarr {
             case FLOAT32: return ZarrDtype.F4;
             case FLOAT64: return ZarrDtype.F8;
             default: throw new GridStackException("saving " + type.label() + " arrays to Zarr is not supported yet");
+        }
+    }
+
+    private static boolean isZarrStore(Path dir) {
+        return Files.exists(dir.resolve(".zgroup")) || Files.exists(dir.resolve(".zarray"));
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) Files.delete(p);
+        } catch (IOException e) {
+            throw new GridStackException("cannot replace " + dir + ": " + e.getMessage(), e);
         }
     }
 

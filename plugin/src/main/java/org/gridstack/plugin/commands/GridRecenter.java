@@ -39,9 +39,12 @@ public final class GridRecenter implements Command {
     @Parameter(label = "show the result", persist = false)
     private boolean show = true;
 
+    @Parameter(label = "overwrite an existing array of that name", persist = false)
+    private boolean overwrite = false;
+
     @Override
     public void run() {
-        GridStack g = grid.grid();
+        GridStack g = overwrite ? grid.grid().overwriting() : grid.grid();
         String source = CurrentArray.name(name);
         String out = Inputs.targetName(target, source, "_recentered");
         Integer size = Inputs.parse("crop", crop, 2);

@@ -24,9 +24,12 @@ public final class GridRechunk implements Command {
     @Parameter(label = "target array name (blank: <name>_blocks)", required = false, persist = false)
     private String target = "";
 
+    @Parameter(label = "overwrite an existing array of that name", persist = false)
+    private boolean overwrite = false;
+
     @Override
     public void run() {
-        GridStack g = grid.grid();
+        GridStack g = overwrite ? grid.grid().overwriting() : grid.grid();
         String source = CurrentArray.name(name);
         String out = Inputs.targetName(target, source, "_blocks");
         Integer b = Inputs.parse("block", block, 1);

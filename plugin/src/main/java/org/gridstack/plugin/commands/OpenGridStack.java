@@ -1,6 +1,8 @@
 package org.gridstack.plugin.commands;
 
 import ij.IJ;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.plugin.GridService;
@@ -16,7 +18,7 @@ public final class OpenGridStack implements Command {
     @Parameter
     private GridService grid;
 
-    @Parameter(label = "source: folder, file pattern (slice_%05d.tif), URL pattern or TIFF", persist = false)
+    @Parameter(label = "source: folder, file pattern (slice_%05d.tif), URL pattern, TIFF, or Zarr / OME-Zarr folder", persist = false)
     private String source;
 
     @Parameter(label = "first index", min = "0", persist = false)
@@ -37,13 +39,22 @@ public final class OpenGridStack implements Command {
     @Parameter(type = ItemIO.OUTPUT)
     private String arrayName;
 
+    @Parameter(label = "overwrite an existing array of that name", persist = false)
+    private boolean overwrite = false;
+
     @Override
     public void run() {
-        GridStack g = grid.grid();
+        GridStack g = overwrite ? grid.grid().overwriting() : grid.grid();
         String arrayName = name == null || name.isBlank() ? GridStack.defaultName(source) : name.trim();
-        ArrayMeta meta = g.open(arrayName, source, first, last, frames);
+        ArrayMeta meta = isZarr(source) ? g.openZarr(arrayName, source.trim()) : g.open(arrayName, source, first, last, frames);
         this.arrayName = meta.name();
         IJ.showStatus("Opened grid stack " + meta);
         if (show) GridDisplay.showStack(g, meta);
+    }
+
+    /** A Zarr array or group folder (its chunks are its own; first, last and frames do not apply). */
+    private static boolean isZarr(String source) {
+        Path folder = Path.of(source.trim());
+        return Files.isDirectory(folder) && (Files.exists(folder.resolve(".zarray")) || Files.exists(folder.resolve(".zgroup")));
     }
 }
