@@ -2,7 +2,9 @@
 # Installs Grid Stack into an existing Fiji.app (one-time step; re-run after updating Grid Stack):
 #   scripts/install-fiji.sh /path/to/Fiji.app
 # - plugins/Grid_Stack-<version>.jar          (menus: Plugins > Grid Stack)
-# - jars/ grid-stack-backend, ignite-core and its two small dependencies, unless Fiji has them already
+# - jars/ grid-stack-backend and every runtime dependency (Ignite, JTransforms, Jackson, zstd-jni, TwelveMonkeys'
+#   TIFF reader, ...), each only if Fiji has no jar of that artifact already (at any version: Fiji's own wins, so
+#   no second copy of a library ends up on its classpath)
 # - config/gridstack/ignite-jvm-flags.txt     (the JVM options Ignite needs)
 # - config/jaunch/fiji.toml: the options added to jvm.runtime-args, if this launcher config exists and
 #   does not open the JDK's packages already. Fiji-Latest passes -Dscijava.app.unlock-modules=true, which
@@ -17,12 +19,12 @@ plugin_jar="$(ls "$root"/plugin/target/Grid_Stack-*.jar 2>/dev/null | head -n 1 
 
 rm -f "$fiji"/plugins/Grid_Stack-*.jar "$fiji"/jars/grid-stack-backend-*.jar
 cp "$plugin_jar" "$fiji/plugins/"
-for pattern in 'grid-stack-backend-*.jar' 'ignite-core-*.jar' 'cache-api-*.jar' 'annotations-*.jar'; do
-  for jar in "$deps"/$pattern; do
-    name="$(basename "$jar")"
-    artifact="${name%-[0-9]*}"
-    if ! ls "$fiji"/jars/"$artifact"-[0-9]*.jar >/dev/null 2>&1; then cp "$jar" "$fiji/jars/"; fi
-  done
+for jar in "$deps"/*.jar; do
+  name="$(basename "$jar")"
+  artifact="${name%-[0-9]*}"
+  # the headless launcher's own ImageJ pieces: Fiji has them
+  case "$artifact" in ij|ij1-patcher|javassist|classgraph) continue ;; esac
+  if ! ls "$fiji"/jars/"$artifact"-[0-9]*.jar "$fiji"/jars/*/"$artifact"-[0-9]*.jar >/dev/null 2>&1; then cp "$jar" "$fiji/jars/"; fi
 done
 
 mkdir -p "$fiji/config/gridstack"
