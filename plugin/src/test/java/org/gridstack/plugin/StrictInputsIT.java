@@ -216,7 +216,7 @@ class StrictInputsIT {
         Path out = dir.resolve("out");
         assertFailed("input= is required; " + usage, launcher("--headless", "-macro", "macros/seed_pipeline.ijm", "output=[" + out + "]"));
         assertFailed("input= is required; " + usage, launcher("--headless", "-macro", "macros/seed_pipeline.ijm"));
-        assertFailed("unknown key 'croop' (the keys are: input, output, first, last, crop, block, save); " + usage,
+        assertFailed("unknown key 'croop' (the keys are: input, output, first, last, crop, block, save, format); " + usage,
                 launcher("--headless", "-macro", "macros/seed_pipeline.ijm", "input=[" + pattern + "] output=[" + out + "] croop=8"));
         assertFailed("output= is required; project_stack.ijm takes source=<folder, pattern or TIFF> output=<folder> [first=0] "
                 + "[last=-1] [name=stack]; put a value with spaces in [brackets]",
