@@ -50,25 +50,7 @@ final class ChunkFiles {
 
     /** The chunk from its file, or null if this node has none. */
     static Object read(Ignite ignite, ArrayMeta array, long index) {
-        Path file = file(ignite, array, index);
-        int length = array.grid().chunkElements(index);
-        Object chunk = array.type().allocate(length);
-        ByteBuffer bytes = array.type() == DataType.UINT8 ? ByteBuffer.wrap((byte[]) chunk)
-                : ByteBuffer.allocate(length * array.type().bytes()).order(ByteOrder.nativeOrder());
-        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-            while (bytes.hasRemaining()) {
-                if (in.read(bytes) < 0) throw new GridStackException("spilled chunk file " + file + " is truncated");
-            }
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException e) {
-            throw new GridStackException("cannot read spilled chunk " + file + ": " + e.getMessage(), e);
-        }
-        if (array.type() != DataType.UINT8) {
-            bytes.flip();
-            array.type().read(bytes, chunk, 0, length);
-        }
-        return chunk;
+        return readFrames(ignite, array, index, 0, array.grid().extent(index)[0]);
     }
 
     /**
