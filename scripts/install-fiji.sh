@@ -22,8 +22,8 @@ cp "$plugin_jar" "$fiji/plugins/"
 for jar in "$deps"/*.jar; do
   name="$(basename "$jar")"
   artifact="${name%-[0-9]*}"
-  # the headless launcher's own ImageJ pieces: Fiji has them
-  case "$artifact" in ij|ij1-patcher|javassist|classgraph) continue ;; esac
+  # ImageJ, SciJava and ImgLib2 are Fiji itself (and the headless launcher's ImageJ pieces): never ours to install
+  case "$artifact" in ij|ij1-patcher|javassist|classgraph|scijava-common|parsington|imglib2) continue ;; esac
   if ! ls "$fiji"/jars/"$artifact"-[0-9]*.jar "$fiji"/jars/*/"$artifact"-[0-9]*.jar >/dev/null 2>&1; then cp "$jar" "$fiji/jars/"; fi
 done
 
