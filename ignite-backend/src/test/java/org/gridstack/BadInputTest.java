@@ -96,7 +96,10 @@ class BadInputTest {
         String pattern = dir.resolve("m_%03d.tif").toString();
         fails(() -> grid.open(REF, pattern, 0, 9, 0), dir.resolve("m_004.tif").toString(), "missing");
         fails(() -> grid.open(REF, pattern, 4, -1, 0), dir.resolve("m_004.tif").toString(), "missing");
+        // "to the end" does not stop silently at a gap with slices after it
+        fails(() -> grid.open(REF, pattern, 0, -1, 0), dir.resolve("m_004.tif").toString(), dir.resolve("m_005.tif").toString(), "last=3");
     }
+
 
     /** Garbage bytes (and a truncated TIFF) named .tif: open is lazy and succeeds; persist fails naming the file. */
     @Test

@@ -3,6 +3,7 @@ package org.gridstack;
 import static org.gridstack.ProjectionNumericsTest.assertFrameEquals;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import java.util.Locale;
 import org.gridstack.TestImages.Stack;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.DataType;
+import org.gridstack.base.GridStackException;
 import org.gridstack.base.Progress;
 import org.gridstack.ops.project.Projection;
 import org.junit.jupiter.api.Test;
@@ -75,9 +77,11 @@ class SourcesTest {
         grid.open("src-pattern-auto", pattern, 2, -1, 3);
         assertReadsAs("src-pattern-auto", s.frames.subList(2, 12), false);
 
-        // auto-scan stops at the first gap
+        // auto-scan does not stop silently at a gap that has slices after it: it says so, and last= opens up to it
         Files.delete(dir.resolve("img_007.tif"));
-        grid.open("src-pattern-gap", pattern, 0, -1, 3);
+        GridStackException gap = assertThrows(GridStackException.class, () -> grid.open("src-pattern-gap", pattern, 0, -1, 3));
+        assertTrue(gap.getMessage().contains("img_007.tif") && gap.getMessage().contains("give last=6"), gap.getMessage());
+        grid.open("src-pattern-gap", pattern, 0, 6, 3);
         assertReadsAs("src-pattern-gap", s.frames.subList(0, 7), false);
         for (String a : new String[] {"src-pattern-range", "src-pattern-auto", "src-pattern-gap"}) grid.drop(a);
     }

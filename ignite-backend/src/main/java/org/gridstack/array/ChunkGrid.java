@@ -24,12 +24,12 @@ public final class ChunkGrid implements Serializable {
             if (shape[d] < 1) throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " has an empty axis");
             if (chunkShape[d] < 1) throw new IllegalArgumentException("chunk shape " + Arrays.toString(chunkShape) + " has an axis < 1");
         }
-        if ((long) chunkShape[1] * chunkShape[2] * chunkShape[0] > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("chunk shape " + Arrays.toString(chunkShape) + " exceeds 2^31 elements");
-        }
         this.shape = shape.clone();
         this.chunkShape = new int[3];
         for (int d = 0; d < 3; d++) this.chunkShape[d] = (int) Math.min(chunkShape[d], shape[d]);
+        if ((long) this.chunkShape[1] * this.chunkShape[2] * this.chunkShape[0] > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("chunk shape " + Arrays.toString(this.chunkShape) + " exceeds 2^31 elements");
+        }
     }
 
     public long[] shape() {

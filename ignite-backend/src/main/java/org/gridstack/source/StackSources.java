@@ -50,12 +50,29 @@ public final class StackSources {
         for (int i = first; i <= end; i++) {
             String path = String.format(Locale.ROOT, pattern, i);
             if (!new File(path).isFile()) {
-                if (last < 0 && i > first) break;
+                if (last < 0 && i > first) {
+                    requireNoSlicesAfterGap(pattern, i, path);
+                    break;
+                }
                 throw new GridStackException("missing file: " + path + " (index " + i + " of pattern " + pattern + ")");
             }
             paths.add(path);
         }
         return new FileSliceSource(paths, "pattern " + pattern + " [" + first + ".." + (first + paths.size() - 1) + "]");
+    }
+
+    /** How far past the end of a pattern opened "to the end" to look for slices left out by a gap. */
+    private static final int GAP_LOOKAHEAD = 1000;
+
+    /** "To the end" must not silently stop at a missing slice that has slices after it. */
+    private static void requireNoSlicesAfterGap(String pattern, int missing, String missingPath) {
+        for (int i = missing + 1; i <= missing + GAP_LOOKAHEAD; i++) {
+            String path = String.format(Locale.ROOT, pattern, i);
+            if (new File(path).isFile()) {
+                throw new GridStackException("missing file: " + missingPath + " (index " + missing + " of pattern " + pattern
+                        + "), but " + path + " exists after it: give last=" + (missing - 1) + " to open up to the gap");
+            }
+        }
     }
 
     private static SliceSource folder(File dir, int first, int last) {
