@@ -6,6 +6,7 @@ import org.apache.ignite.Ignite;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.base.GridStackException;
 import org.gridstack.base.Progress;
+import org.gridstack.exec.StageRetry;
 import org.gridstack.grid.EmbeddedGrid;
 import org.gridstack.grid.GridStatus;
 import org.gridstack.grid.NodeReport;
@@ -137,17 +138,17 @@ public final class GridStack {
 
     /** Makes every chunk now, on the nodes that own them; returns the bytes in grid memory. */
     public long persist(String name, Progress progress) {
-        return Persist.run(context, name, progress);
+        return StageRetry.run(ignite, () -> Persist.run(context, name, progress));
     }
 
     /** Projection over time, row-major (H, W). */
     public double[] project(String name, Projection projection, Progress progress) {
-        return ZProject.run(context, name, projection, progress);
+        return StageRetry.run(ignite, () -> ZProject.run(context, name, projection, progress));
     }
 
     /** Exact mean of every frame: sum / (H * W). */
     public double[] sliceMeans(String name, Progress progress) {
-        return SliceMeans.run(context, name, progress);
+        return StageRetry.run(ignite, () -> SliceMeans.run(context, name, progress));
     }
 
     /**
@@ -155,7 +156,7 @@ public final class GridStack {
      * coordinate (the reference code's convention, not ImageJ's); (0, 0) for an all-zero frame.
      */
     public double[][] centroids(String name, Progress progress) {
-        return Centroids.run(context, name, progress);
+        return StageRetry.run(ignite, () -> Centroids.run(context, name, progress));
     }
 
     /** The default recenter crop: min(H, W) / 2 rounded down to even. */
@@ -171,7 +172,7 @@ public final class GridStack {
 
     /** A new array {@code target} (T, crop, crop) cut around each frame's centroid; see {@link Recenter}. */
     public ArrayMeta recenter(String source, String target, int crop, Progress progress) {
-        return Recenter.run(context, source, target, crop, progress);
+        return StageRetry.run(ignite, () -> Recenter.run(context, source, target, crop, progress));
     }
 
     /** The centroids and crop windows a recentered array was cut with. */
@@ -194,7 +195,7 @@ public final class GridStack {
 
     /** A copy of {@code source} in time-series blocks (T, block, block); see {@link Rechunk}. */
     public ArrayMeta rechunk(String source, String target, int block, Progress progress) {
-        return Rechunk.run(context, source, target, block, shuffleBytes(), progress);
+        return StageRetry.run(ignite, () -> Rechunk.run(context, source, target, block, shuffleBytes(), progress));
     }
 
     /** {@link #fftPower(String, String, int, Progress)} with {@link #defaultBlock}. */
@@ -204,7 +205,7 @@ public final class GridStack {
 
     /** Per-pixel power spectrum over time, float32, in time-series blocks; see {@link PowerSpectrum}. */
     public ArrayMeta fftPower(String source, String target, int block, Progress progress) {
-        return PowerSpectrum.run(context, source, target, block, shuffleBytes(), progress);
+        return StageRetry.run(ignite, () -> PowerSpectrum.run(context, source, target, block, shuffleBytes(), progress));
     }
 
     /**

@@ -65,15 +65,16 @@ public final class Shuffle {
         long inputs = source.grid().chunkCount();
         try (ProgressChannel channel = new ProgressChannel(ignite, progress, log, inputs + target.grid().chunkCount())) {
             for (int tries = 1; ; tries++) {
-                long[] missing = missingBlocks(target, channel, inputs);
-                if (missing.length == 0) break;
-                if (progress.isCancelled()) throw new GridStackException("cancelled: " + target.name() + " (running it again finishes it)");
                 long topology = ignite.cluster().topologyVersion();
                 TopologyFailures.awaitAffinity(ignite, TopologyFailures.NOTICE_TIMEOUT_MILLIS);
                 Set<UUID> servers = TopologyFailures.servers(ignite);
                 String attempt = id + "-" + tries;
-                ShufflePlan plan = plan(attempt, layout, missing, memoryBytes);
                 try {
+                    // asking which blocks are stored and who owns them can meet a node that has just left, too
+                    long[] missing = missingBlocks(target, channel, inputs);
+                    if (missing.length == 0) break;
+                    if (progress.isCancelled()) throw new GridStackException("cancelled: " + target.name() + " (running it again finishes it)");
+                    ShufflePlan plan = plan(attempt, layout, missing, memoryBytes);
                     requireDisk(layout, plan, memoryBytes);
                     runPlan(plan, source, layout, target, transform, inputs, channel, progress);
                     break;
