@@ -14,14 +14,17 @@ import org.apache.ignite.Ignite;
 public final class StageRetry {
     private StageRetry() {}
 
+    private static final int MAX_ATTEMPTS = 3;
+
     public static <T> T run(Ignite ignite, Supplier<T> stage) {
-        long topology = ignite.cluster().topologyVersion();
-        Set<UUID> servers = TopologyFailures.servers(ignite);
-        try {
-            return stage.get();
-        } catch (RuntimeException e) {
-            if (!TopologyFailures.isNodeLoss(e) || !TopologyFailures.settle(ignite, e, topology, servers)) throw e;
-            return stage.get();
+        for (int attempt = 1; ; attempt++) {
+            long topology = ignite.cluster().topologyVersion();
+            Set<UUID> servers = TopologyFailures.servers(ignite);
+            try {
+                return stage.get();
+            } catch (RuntimeException e) {
+                if (attempt >= MAX_ATTEMPTS || !TopologyFailures.isNodeLoss(e) || !TopologyFailures.settle(ignite, e, topology, servers)) throw e;
+            }
         }
     }
 }

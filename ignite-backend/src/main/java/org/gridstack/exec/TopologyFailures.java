@@ -19,6 +19,8 @@ import org.gridstack.grid.IgniteInternals;
 public final class TopologyFailures {
     /** How long to wait for discovery to report the node that made work fail as gone. */
     public static final long NOTICE_TIMEOUT_MILLIS = 30_000;
+    /** How long to wait for a node loss to show in the topology before running again anyway. */
+    static final long GRACE_MILLIS = 5_000;
 
     private TopologyFailures() {}
 
@@ -63,14 +65,17 @@ public final class TopologyFailures {
      * After work failed with {@code failure}, started at topology version {@code topologyAtStart} with
      * the servers {@code nodesUsed}: waits until the cluster has taken notice of the node that left (the topology moved on, or
      * the node was already gone when the work was planned, and the affinity of the current topology is ready). True
-     * if the work may be run again now; false if no node left, or the cluster did not settle in time.
+     * if the work may be run again now; false if the failure was not a node loss, or the cluster did not settle in time.
      */
     public static boolean settle(Ignite ignite, Throwable failure, long topologyAtStart, Collection<UUID> nodesUsed) {
         if (ignite.cluster().topologyVersion() > topologyAtStart) return awaitAffinity(ignite, NOTICE_TIMEOUT_MILLIS);
         if (!isNodeLoss(failure)) return false;
         // a node the work was planned on had already left (the plan used affinity from before its departure)
         for (UUID id : nodesUsed) if (ignite.cluster().node(id) == null) return awaitAffinity(ignite, NOTICE_TIMEOUT_MILLIS);
-        return awaitTopologyChange(ignite, topologyAtStart, NOTICE_TIMEOUT_MILLIS);
+        // Either discovery has not noticed yet, or it noticed before the work began while requests still went by
+        // the old partition map: give it a moment to, then run again either way (callers bound the attempts).
+        awaitTopologyChange(ignite, topologyAtStart, GRACE_MILLIS);
+        return awaitAffinity(ignite, NOTICE_TIMEOUT_MILLIS);
     }
 
     /** Waits until this node's affinity is computed for its current topology version (see {@link IgniteInternals#awaitAffinity}). */
