@@ -9,17 +9,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import ij.ImagePlus;
 import ij.io.Opener;
 import java.io.File;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.gridstack.plugin.io.UnwritableFolder;
 import org.gridstack.sample.SyntheticStack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -146,9 +145,9 @@ class StrictInputsIT {
 
     @Test
     void unwritableCsv() throws Exception {
-        Path folder = unwritableFolder();
+        Path folder = UnwritableFolder.in(dir);
         Path csv = folder.resolve("means.csv");
-        String reason = openError(csv);
+        String reason = UnwritableFolder.openError(csv);
         assertFalse(reason.contains("No such file"), reason);
         assertFailsLeavingTheReferenceIntact("run('Grid Slice Means...', 'name=ref csv=[" + csv + "]');",
                 "Grid Slice Means...: cannot write " + csv + ": " + reason);
@@ -242,26 +241,5 @@ class StrictInputsIT {
                 "source=[" + pattern + "] output=[" + projected + "] name=[my em]");
         assertEquals(0, project.exit, project.toString());
         assertTrue(Files.exists(projected.resolve("mean_time.tif")) && Files.exists(projected.resolve("brightness.csv")), project.toString());
-    }
-
-    /** A folder this process cannot create files in: a read-only temporary folder, or /sys for root. */
-    private Path unwritableFolder() throws IOException {
-        Path readOnly = Files.createDirectory(dir.resolve("read-only"));
-        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
-        if (openError(readOnly.resolve("probe.csv")) != null) return readOnly;
-        Path sys = Paths.get("/sys");
-        assumeTrue(Files.isDirectory(sys) && openError(sys.resolve("probe.csv")) != null, "a folder this user cannot write into");
-        return sys;
-    }
-
-    /** The operating system's reason for not creating the file, or null if it could be created. */
-    private static String openError(Path file) {
-        try (FileOutputStream out = new FileOutputStream(file.toFile())) {
-            Files.delete(file);
-            return null;
-        } catch (IOException e) {
-            String m = e.getMessage();
-            return m.substring(m.lastIndexOf(" (") + 2, m.length() - 1);
-        }
     }
 }

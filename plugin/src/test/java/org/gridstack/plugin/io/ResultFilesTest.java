@@ -11,12 +11,10 @@ import ij.ImagePlus;
 import ij.io.Opener;
 import ij.plugin.PNG_Writer;
 import ij.process.ByteProcessor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.gridstack.base.GridStackException;
 import org.gridstack.plugin.ij1.Plots;
@@ -71,8 +69,8 @@ class ResultFilesTest {
 
     @Test
     void anUnwritableFolderFailsWithTheOperatingSystemsReason() throws IOException {
-        Path folder = unwritableFolder();
-        String reason = openError(folder.resolve("probe.csv"));
+        Path folder = UnwritableFolder.in(dir);
+        String reason = UnwritableFolder.openError(folder.resolve("probe.csv"));
         assertFalse(reason.contains("No such file"), reason);
         String csv = folder.resolve("means.csv").toString();
         assertCause(reason, csv, () -> ResultFiles.writeSliceMeans(MEANS, csv));
@@ -92,29 +90,5 @@ class ResultFilesTest {
     private static void assertCause(String cause, String path, Executable write) {
         GridStackException e = assertThrows(GridStackException.class, write);
         assertEquals("cannot write " + path + ": " + cause, e.getMessage());
-    }
-
-    /**
-     * A folder this process cannot create files in: a read-only temporary folder, or, for root (who may write into
-     * any folder of a writable file system), /sys, where nobody may create files.
-     */
-    private Path unwritableFolder() throws IOException {
-        Path readOnly = Files.createDirectory(dir.resolve("read-only"));
-        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
-        if (openError(readOnly.resolve("probe.csv")) != null) return readOnly;
-        Path sys = Paths.get("/sys");
-        assumeTrue(Files.isDirectory(sys) && openError(sys.resolve("probe.csv")) != null, "a folder this user cannot write into");
-        return sys;
-    }
-
-    /** The reason the operating system gives for not creating the file, or null if it could be created. */
-    private static String openError(Path file) {
-        try (FileOutputStream out = new FileOutputStream(file.toFile())) {
-            Files.delete(file);
-            return null;
-        } catch (IOException e) {
-            String m = e.getMessage();
-            return m.substring(m.lastIndexOf(" (") + 2, m.length() - 1);
-        }
     }
 }
