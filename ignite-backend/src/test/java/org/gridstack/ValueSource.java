@@ -1,8 +1,6 @@
 package org.gridstack;
 
 import org.gridstack.array.DataType;
-import org.gridstack.source.SliceFormat;
-import org.gridstack.source.SliceSource;
 
 /**
  * An in-memory test stack of any type whose pixel (t, r, c) is {@link #value}: hashed values over the type's whole
@@ -10,14 +8,9 @@ import org.gridstack.source.SliceSource;
  * is exact in double), plus a frame that is all zero, and frames whose values are all zero or negative. Same arguments, same
  * pixels, on any node.
  */
-final class ValueSource implements SliceSource {
+final class ValueSource extends ComputedSource {
     private static final long serialVersionUID = 1L;
 
-    final int frames;
-    final int height;
-    final int width;
-    final DataType type;
-    private final long seed;
     private final int zeroFrame;
     private final int negativeFrom;
     private final boolean extremes;
@@ -27,11 +20,7 @@ final class ValueSource implements SliceSource {
      * zero or negative values (-1 for none); {@code extremes}: integer values only from the two ends of the type's range.
      */
     ValueSource(int frames, int height, int width, DataType type, long seed, int zeroFrame, int negativeFrom, boolean extremes) {
-        this.frames = frames;
-        this.height = height;
-        this.width = width;
-        this.type = type;
-        this.seed = seed;
+        super(frames, height, width, type, seed);
         this.zeroFrame = zeroFrame;
         this.negativeFrom = negativeFrom;
         this.extremes = extremes;
@@ -52,15 +41,7 @@ final class ValueSource implements SliceSource {
         return v;
     }
 
-    private long hash(int t, int r, int c) {
-        long h = seed * 0x9E3779B97F4A7C15L + t * 0xC2B2AE3D27D4EB4FL + r * 0x165667B19E3779F9L + c * 0x27D4EB2F165667C5L;
-        h ^= h >>> 29;
-        h *= 0xBF58476D1CE4E5B9L;
-        h ^= h >>> 32;
-        return h & Long.MAX_VALUE;
-    }
-
-    /** Frame t as the row-major primitive array of the type. */
+    @Override
     Object frame(int t) {
         Object f = type.allocate(height * width);
         for (int r = 0; r < height; r++) {
@@ -77,24 +58,8 @@ final class ValueSource implements SliceSource {
     }
 
     @Override
-    public int size() {
-        return frames;
-    }
-
-    @Override
     public String where(int t) {
         return "value frame " + t;
-    }
-
-    @Override
-    public SliceFormat probe() {
-        return new SliceFormat(width, height, type);
-    }
-
-    @Override
-    public void read(int t0, int count, SliceFormat format, Object dest) {
-        int pixels = height * width;
-        for (int i = 0; i < count; i++) System.arraycopy(frame(t0 + i), 0, dest, i * pixels, pixels);
     }
 
     @Override
