@@ -75,13 +75,15 @@ public final class Shuffle {
                     if (missing.length == 0) break;
                     if (progress.isCancelled()) throw new GridStackException("cancelled: " + target.name() + " (running it again finishes it)");
                     ShufflePlan plan = plan(attempt, layout, missing, memoryBytes);
-                    requireDisk(layout, plan, memoryBytes);
-                    runPlan(plan, source, layout, target, transform, inputs, channel, progress);
+                    try {
+                        requireDisk(layout, plan, memoryBytes);
+                        runPlan(plan, source, layout, target, transform, inputs, channel, progress);
+                    } finally {
+                        forget(attempt);
+                    }
                     break;
                 } catch (RuntimeException e) {
                     if (tries >= MAX_ATTEMPTS || progress.isCancelled() || !TopologyFailures.settle(ignite, e, topology, servers)) throw e;
-                } finally {
-                    forget(attempt);
                 }
             }
             channel.awaitTrailingReports();
