@@ -16,6 +16,11 @@ import org.gridstack.ops.OpenZarr;
 import org.gridstack.ops.OperationContext;
 import org.gridstack.ops.Persist;
 import org.gridstack.ops.fft.PowerSpectrum;
+import org.gridstack.ops.map.FrameMapper;
+import org.gridstack.ops.map.FrameMeasurer;
+import org.gridstack.ops.map.MapFrames;
+import org.gridstack.ops.map.MeasureFrames;
+import org.gridstack.ops.map.Measurements;
 import org.gridstack.ops.project.Projection;
 import org.gridstack.ops.project.SliceMeans;
 import org.gridstack.ops.project.ZProject;
@@ -206,6 +211,20 @@ public final class GridStack {
     /** Per-pixel power spectrum over time, float32, in time-series blocks; see {@link PowerSpectrum}. */
     public ArrayMeta fftPower(String source, String target, int block, Progress progress) {
         return StageRetry.run(ignite, () -> PowerSpectrum.run(context, source, target, block, shuffleBytes(), progress));
+    }
+
+    /**
+     * A new array {@code target} whose frames are {@code mapper}'s function of {@code source}'s (a slice or a chunk per
+     * call, run where the frames live, on every core); its type and frame size are what the first call gives. See
+     * {@link MapFrames}.
+     */
+    public ArrayMeta map(String source, String target, FrameMapper mapper, Progress progress) {
+        return StageRetry.run(ignite, () -> MapFrames.run(context, source, target, mapper, progress));
+    }
+
+    /** The rows {@code measurer} gives for every slice of {@code source}, ordered by slice; see {@link MeasureFrames}. */
+    public Measurements measure(String source, FrameMeasurer measurer, Progress progress) {
+        return StageRetry.run(ignite, () -> MeasureFrames.run(context, source, measurer, progress));
     }
 
     /**

@@ -10,9 +10,13 @@ public final class Persist {
 
     /** Returns the bytes of the array's chunks, all now in the grid. */
     public static long run(OperationContext context, String name, Progress progress) {
+        return run(context, name, progress, "persist " + name);
+    }
+
+    /** As {@link #run(OperationContext, String, Progress)}, its task log titled {@code title} (the operation the chunks are made for). */
+    public static long run(OperationContext context, String name, Progress progress, String title) {
         ArrayMeta array = context.catalog().get(name);
         SpillPolicy.requireDisk(context, array);
-        return ChunkReduction.run(context.ignite(), array, new PersistReducer(), progress,
-                context.history().start("persist " + name));
+        return ChunkReduction.run(context.ignite(), array, new PersistReducer(), progress, context.history().start(title));
     }
 }
