@@ -1,5 +1,6 @@
 package org.gridstack.plugin;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +29,13 @@ class PackageDependenciesTest {
         slices().matching("org.gridstack.plugin.(**)").should().beFreeOfCycles().check(classes);
     }
 
+    /** Lane code runs inside an ImageJ of its own class loader: it may touch nothing but ImageJ and the JDK. */
+    @Test
+    void laneCodeUsesOnlyImageJAndTheJdk() {
+        classes().that().resideInAPackage("org.gridstack.plugin.macro.lane..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("org.gridstack.plugin.macro.lane..", "ij..", "java..", "javax.script..").check(classes);
+    }
+
     @Test
     void layersDependDownwardOnly() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -36,12 +44,14 @@ class PackageDependenciesTest {
                 .layer("io").definedBy("org.gridstack.plugin.io..")
                 .layer("imglib").definedBy("org.gridstack.plugin.imglib..")
                 .layer("pixels").definedBy("org.gridstack.plugin.pixels..")
+                .layer("macro").definedBy("org.gridstack.plugin.macro..")
                 .layer("service").definedBy("org.gridstack.plugin")
                 .whereLayer("commands").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ij1").mayOnlyBeAccessedByLayers("commands")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("commands")
                 .whereLayer("imglib").mayOnlyBeAccessedByLayers("commands")
                 .whereLayer("pixels").mayOnlyBeAccessedByLayers("commands", "ij1", "io", "imglib")
+                .whereLayer("macro").mayOnlyBeAccessedByLayers("commands", "ij1")
                 .check(classes);
     }
 }

@@ -6,6 +6,7 @@ import ij.measure.ResultsTable;
 import ij.plugin.filter.Analyzer;
 import ij.process.ImageProcessor;
 import java.awt.GraphicsEnvironment;
+import org.gridstack.ops.map.Measurements;
 import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.ops.project.Projection;
@@ -59,6 +60,22 @@ public final class GridDisplay {
      * a macro reads it with nResults, getResult and Table.get, as after any measurement), and a short table also
      * goes to the log as CSV, a long one as a line saying so.
      */
+    /** A table of measurements: "Slice" first, then the measurements' columns (numbers, or text where they are text). */
+    public static ResultsTable measurementsTable(Measurements rows) {
+        ResultsTable table = new ResultsTable();
+        table.setPrecision(9);
+        for (Measurements.Row row : rows.rows()) {
+            table.incrementCounter();
+            table.addValue("Slice", row.slice());
+            for (String column : rows.columns()) {
+                Object v = row.values().get(column);
+                if (v instanceof Double) table.addValue(column, (Double) v);
+                else table.addValue(column, v == null ? "" : String.valueOf(v));
+            }
+        }
+        return table;
+    }
+
     public static void showTable(ResultsTable table, String title) {
         if (!GraphicsEnvironment.isHeadless()) {
             table.show(title);

@@ -10,6 +10,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.gridstack.plugin.macro.ImageJLanes;
 import org.gridstack.grid.EmbeddedGrid;
 import org.gridstack.plugin.GridService;
 import pl.edu.icm.jlargearrays.ConcurrencyUtils;
@@ -165,6 +166,7 @@ public final class HeadlessMain {
             return new PrintStream(err, true) {
                 @Override
                 public void println(String x) {
+                    if (x != null && x.startsWith("Macro Error: ") && ImageJLanes.isLaneThread()) return; // reported by its command
                     if (x != null && x.startsWith("Macro Error: ")) macroError(x.substring("Macro Error: ".length()));
                     else super.println(x);
                 }

@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import javax.imageio.ImageIO;
+import java.util.List;
+import org.gridstack.ops.map.Measurements;
 import org.gridstack.base.GridStackException;
 import org.gridstack.ops.recenter.CropWindows;
 import org.gridstack.plugin.pixels.PixelType;
@@ -59,6 +61,28 @@ public final class ResultFiles {
             out.write("slice,mean\n");
             for (int t = 0; t < means.length; t++) out.write(t + "," + Double.toString(means[t]) + "\n");
         });
+    }
+
+    /** Header "slice" and the measurements' columns; a value a row lacks is empty, text is quoted when it must be. */
+    public static void writeMeasurements(Measurements rows, String path) {
+        List<String> columns = rows.columns();
+        writeText(path, out -> {
+            out.write("slice");
+            for (String c : columns) out.write("," + csvText(c));
+            out.write("\n");
+            for (Measurements.Row row : rows.rows()) {
+                out.write(Long.toString(row.slice()));
+                for (String c : columns) {
+                    Object v = row.values().get(c);
+                    out.write("," + (v == null ? "" : v instanceof Double ? Double.toString((Double) v) : csvText(String.valueOf(v))));
+                }
+                out.write("\n");
+            }
+        });
+    }
+
+    private static String csvText(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     /** Header "slice,x_row,y_col,row0,col0": centroid (row, column) and the crop window's top-left corner. */
