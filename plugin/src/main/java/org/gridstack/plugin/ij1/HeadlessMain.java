@@ -38,6 +38,7 @@ public final class HeadlessMain {
         ConcurrencyUtils.setNumberOfThreads(1);
         Failures failures = new Failures(System.err);
         System.setErr(failures.filter());
+        System.setOut(withoutLaneOutput(System.out));
         int status;
         try {
             status = run(args, failures);
@@ -124,6 +125,24 @@ public final class HeadlessMain {
     }
 
     /**
+     * {@code out} without what users' macros print while they run on the grid (headless, ImageJ prints every
+     * Measure row): thousands of slices would bury the run's own output.
+     */
+    private static PrintStream withoutLaneOutput(PrintStream out) {
+        return new PrintStream(out, true) {
+            @Override
+            public void println(String x) {
+                if (!ImageJLanes.isLaneThread()) super.println(x);
+            }
+
+            @Override
+            public void print(String x) {
+                if (!ImageJLanes.isLaneThread()) super.print(x);
+            }
+        };
+    }
+
+    /**
      * The run's failures, each printed once on stderr as one line. Headless, ImageJ prints a macro error as
      * "Macro Error: MESSAGE in line N", a blank line and the code around it, all to stderr in one println; the
      * filter turns that into one line, and when MESSAGE is a failure Grid Stack already knows (a command's, or one
@@ -166,7 +185,7 @@ public final class HeadlessMain {
             return new PrintStream(err, true) {
                 @Override
                 public void println(String x) {
-                    if (x != null && x.startsWith("Macro Error: ") && ImageJLanes.isLaneThread()) return; // reported by its command
+                    if (ImageJLanes.isLaneThread()) return; // a user's macro on the grid: its failure is its command's
                     if (x != null && x.startsWith("Macro Error: ")) macroError(x.substring("Macro Error: ".length()));
                     else super.println(x);
                 }

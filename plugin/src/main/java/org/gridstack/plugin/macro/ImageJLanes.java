@@ -47,6 +47,11 @@ public final class ImageJLanes {
         return IN_LANE.get();
     }
 
+    /** How many lanes this pool has made so far. */
+    int lanesMade() {
+        return made.get();
+    }
+
     private IsolatedImageJ borrow() {
         IsolatedImageJ lane = idle.poll();
         if (lane != null) return lane;
