@@ -19,15 +19,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The real ImageJ 1 macro interpreter, headless through scripts/gridstack, on the packaged plugin. */
-class HeadlessLauncherIT {
+public class HeadlessLauncherIT {
     private static final File ROOT = new File("..").getAbsoluteFile();
 
     @TempDir
     Path dir;
 
-    static final class Run {
-        final int exit;
-        final String output;
+    public static final class Run {
+        public final int exit;
+        public final String output;
 
         Run(int exit, String output) {
             this.exit = exit;
@@ -35,7 +35,7 @@ class HeadlessLauncherIT {
         }
     }
 
-    static Run launcher(String... args) throws IOException, InterruptedException {
+    public static Run launcher(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(new File(ROOT, "scripts/gridstack").getPath());
         command.addAll(Arrays.asList(args));
