@@ -31,9 +31,15 @@ public final class MapRecipe implements Recipe {
         long first = array.grid().origin(index)[0];
         int count = array.grid().extent(index)[0];
         Frames in = FrameReads.read(parent, parents, first, count);
+        Frames[] calls = FrameReads.calls(in, mapper);
+        if (calls.length == 1) {
+            Frames out = apply(calls[0]);
+            shape.check(out, calls[0], mapper);
+            return out.pixels();
+        }
         Object chunk = shape.type().allocate(count * shape.height() * shape.width());
         int at = 0;
-        for (Frames call : FrameReads.calls(in, mapper)) {
+        for (Frames call : calls) {
             Frames out = apply(call);
             shape.check(out, call, mapper);
             int length = java.lang.reflect.Array.getLength(out.pixels());

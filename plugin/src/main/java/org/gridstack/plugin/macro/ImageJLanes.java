@@ -3,12 +3,14 @@ package org.gridstack.plugin.macro;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gridstack.base.GridStackException;
 
 /**
- * This JVM's pool of {@link IsolatedImageJ} lanes, one per core at most, made as they are first needed and kept:
- * a call borrows a lane, so as many macros run at once as there are cores, never two in one lane.
+ * This JVM's pool of {@link IsolatedImageJ} lanes, one per core at most, made when first needed and kept: a call
+ * borrows a lane, so as many macros run at once as there are cores, never two in one lane.
  */
 public final class ImageJLanes {
     private static final ImageJLanes SHARED = new ImageJLanes(Runtime.getRuntime().availableProcessors());
@@ -18,6 +20,7 @@ public final class ImageJLanes {
     private final int max;
     private final AtomicInteger made = new AtomicInteger();
     private final BlockingQueue<IsolatedImageJ> idle = new LinkedBlockingQueue<>();
+    private final AtomicBoolean othersStarted = new AtomicBoolean();
 
     ImageJLanes(int max) {
         this.max = Math.max(1, max);
@@ -53,22 +56,51 @@ public final class ImageJLanes {
     }
 
     private IsolatedImageJ borrow() {
-        IsolatedImageJ lane = idle.poll();
-        if (lane != null) return lane;
-        if (made.incrementAndGet() <= max) {
-            try {
-                return new IsolatedImageJ();
-            } catch (RuntimeException e) {
-                made.decrementAndGet();
-                throw e;
-            }
-        }
-        made.decrementAndGet();
         try {
-            return idle.take();
+            while (true) {
+                IsolatedImageJ lane = idle.poll();
+                if (lane != null) return lane;
+                if (made.incrementAndGet() <= max) {
+                    startTheOthers();
+                    return make();
+                }
+                made.decrementAndGet();
+                lane = idle.poll(100, TimeUnit.MILLISECONDS);
+                if (lane != null) return lane;
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GridStackException("interrupted while waiting for a free ImageJ lane");
         }
+    }
+
+    /** A new lane, counted in {@link #made} already. */
+    private IsolatedImageJ make() {
+        try {
+            return new IsolatedImageJ();
+        } catch (RuntimeException | Error e) {
+            made.decrementAndGet();
+            throw e;
+        }
+    }
+
+    /**
+     * The first time a lane is needed, the others are made in the background meanwhile (about a second each): the
+     * first call (the map's trial on its first slice) needs one, and the jobs that follow need them all.
+     */
+    private void startTheOthers() {
+        if (!othersStarted.compareAndSet(false, true)) return;
+        while (made.incrementAndGet() <= max) {
+            Thread starter = new Thread(() -> {
+                try {
+                    idle.add(make());
+                } catch (RuntimeException | Error e) {
+                    // the next borrow makes it in the foreground and reports why it cannot
+                }
+            }, "imagej-lane-start");
+            starter.setDaemon(true);
+            starter.start();
+        }
+        made.decrementAndGet();
     }
 }

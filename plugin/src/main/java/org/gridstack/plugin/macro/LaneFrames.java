@@ -43,8 +43,8 @@ final class LaneFrames {
         int width = (Integer) out.get(LaneKeys.WIDTH), height = (Integer) out.get(LaneKeys.HEIGHT);
         Object[] slices = (Object[]) out.get(LaneKeys.SLICES);
         int frame = width * height;
-        Object pixels = type.allocate(slices.length * frame);
-        for (int i = 0; i < slices.length; i++) System.arraycopy(slices[i], 0, pixels, i * frame, frame);
+        Object pixels = slices.length == 1 ? slices[0] : type.allocate(slices.length * frame);
+        if (slices.length > 1) for (int i = 0; i < slices.length; i++) System.arraycopy(slices[i], 0, pixels, i * frame, frame);
         return new Frames(type, in.first(), slices.length, height, width, pixels);
     }
 
