@@ -15,7 +15,11 @@ import org.apache.ignite.client.ClientConnectionException;
 import org.apache.ignite.client.IgniteClient;
 import org.apache.ignite.client.SslMode;
 import org.apache.ignite.configuration.ClientConfiguration;
+import org.gridstack.GridStack;
 import org.gridstack.base.GridStackException;
+import org.gridstack.base.Progress;
+import org.gridstack.ops.map.FrameMapper;
+import org.gridstack.ops.map.Frames;
 import org.gridstack.grid.ConnectOptions;
 import org.gridstack.grid.GridCaches;
 import org.gridstack.GridConnection;
@@ -80,6 +84,40 @@ class SecureClusterTest {
     void clientWithACertificateFromAnotherCaIsRefused() {
         GridStackException e = assertThrows(GridStackException.class, () -> GridConnection.connect(connect(rogueCa.tls("intruder"))));
         assertTrue(e.getMessage().contains(cluster.addresses()), e.getMessage());
+    }
+
+    /** Any user's function would do: this one never runs. */
+    static final class Identity implements FrameMapper {
+        @Override
+        public Frames map(Frames in) {
+            return in;
+        }
+
+        @Override
+        public int framesPerCall() {
+            return 1;
+        }
+
+        @Override
+        public String describe() {
+            return "identity";
+        }
+
+        @Override
+        public String identity() {
+            return "identity";
+        }
+    }
+
+    @Test
+    void aServerWithAThinClientPortRunsNoUsersCode() {
+        try (GridConnection connection = GridConnection.connect(connect(clusterCa.tls("fiji")))) {
+            GridStack grid = connection.grid();
+            grid.overwriting().open("ramp", new RampSource(8, 16, 16), 4);
+            GridStackException e = assertThrows(GridStackException.class, () -> grid.overwriting().map("ramp", "mapped", new Identity(), Progress.NONE));
+            assertTrue(e.getMessage().contains("has a thin-client port open") && e.getMessage().contains("does not run identity"), e.getMessage());
+            assertEquals(8, ((byte[]) grid.frames("ramp", 0, 8)).length / (16 * 16), "the input is still there");
+        }
     }
 
     @Test

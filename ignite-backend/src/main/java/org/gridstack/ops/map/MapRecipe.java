@@ -28,6 +28,7 @@ public final class MapRecipe implements Recipe {
 
     @Override
     public Object makeChunk(ArrayMeta array, long index, ChunkReader parents) {
+        UserCodePolicy.checkThisJvm(mapper);
         long first = array.grid().origin(index)[0];
         int count = array.grid().extent(index)[0];
         Frames in = FrameReads.read(parent, parents, first, count);

@@ -21,6 +21,7 @@ final class MeasureReducer implements ChunkReducer<Measurements> {
 
     @Override
     public Measurements accumulate(Measurements rows, ArrayMeta array, long index, Object chunk) {
+        UserCodePolicy.checkThisJvm(measurer);
         int[] extent = array.grid().extent(index);
         Frames frames = new Frames(array.type(), array.grid().origin(index)[0], extent[0], extent[1], extent[2], chunk);
         for (int i = 0; i < frames.count(); i++) {

@@ -37,6 +37,7 @@ final class ShapeProbe extends ComputeJobAdapter {
 
     @Override
     public OutputShape execute() {
+        UserCodePolicy.checkThisJvm(mapper);
         ChunkStore store = new ChunkStore(ignite);
         Frames in = FrameReads.read(parent, store::get, 0, count);
         Frames out = mapper.map(in);
