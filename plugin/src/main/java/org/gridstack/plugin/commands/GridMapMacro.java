@@ -31,7 +31,7 @@ public final class GridMapMacro implements Command {
     @Parameter(label = "macro (a .ijm or .groovy file, or the macro code)", persist = false)
     private String macro = "";
 
-    @Parameter(label = "the macro sees", choices = {ONE_SLICE, WHOLE_CHUNK}, persist = false)
+    @Parameter(label = "sees (what the macro gets per call)", choices = {ONE_SLICE, WHOLE_CHUNK}, persist = false)
     private String sees = ONE_SLICE;
 
     @Parameter(label = "target array name (blank: <name>_mapped)", required = false, persist = false)

@@ -19,7 +19,7 @@ import org.scijava.service.Service;
 
 /**
  * A SciJava command's user inputs, read the ImageJ 1 way: from the macro options ("key=value", the key being the
- * label's first word) when a macro runs the command, else from a GenericDialog (which also records them). Services
+ * input's field name, see {@link #key}) when a macro runs the command, else from a GenericDialog (which also records them). Services
  * and the context are injected, not asked for.
  * <p>
  * Every value is checked before the command runs, and a bad one fails with one message that names the key: an
@@ -45,9 +45,17 @@ final class CommandDialog {
         }
     }
 
-    /** The macro key of an input: its label's first word, lower case (ImageJ's Macro.trimKey). */
+    /**
+     * The macro key of an input: the command's field name, lower case. Explicit, so rewording a dialog label never
+     * breaks a recorded macro (ImageJ's own plugins take the label's first word, which ties the two together).
+     */
     static String key(ModuleItem<?> item) {
-        return Macro.trimKey(item.getLabel() == null || item.getLabel().isBlank() ? item.getName() : item.getLabel());
+        return item.getName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The inputs a user gives (services and the context left out), in the dialog's order. */
+    java.util.Collection<ModuleItem<?>> items() {
+        return inputs.values();
     }
 
     /**
