@@ -11,22 +11,21 @@ from jarray import array
 from ij import ImagePlus
 from ij.io import FileSaver
 from ij.process import FloatProcessor
-from org.gridstack.base import Progress
 from org.gridstack.ops.project import Projection
 
 grid = gridService.grid()  # the embedded grid, or the cluster after Connect to Grid...
 stack = grid.open(name, source, 0, -1, 0)
-grid.persist(name, Progress.NONE)
+grid.persist(name)
 
 w, h = stack.grid().width(), stack.grid().height()
-mean = grid.project(name, Projection.AVERAGE, Progress.NONE)
+mean = grid.project(name, Projection.AVERAGE)
 pixels = array([float(v) for v in mean], 'f')
 out_dir = output.getPath()
 if not os.path.isdir(out_dir):
     os.makedirs(out_dir)
 FileSaver(ImagePlus("AVG_" + name, FloatProcessor(w, h, pixels))).saveAsTiff(os.path.join(out_dir, "mean_time.tif"))
 
-means = grid.sliceMeans(name, Progress.NONE)
+means = grid.sliceMeans(name)
 with open(os.path.join(out_dir, "brightness.csv"), "w") as f:
     f.write("slice,mean\n")
     for t in range(len(means)):

@@ -7,7 +7,6 @@
 #@ org.gridstack.plugin.GridService gridService
 #@output String summary
 // The seed pipeline through the Grid Stack API; writes the same files as macros/seed_pipeline.ijm.
-import org.gridstack.base.Progress
 import org.gridstack.ops.project.Projection
 import org.gridstack.plugin.ij1.Plots
 import org.gridstack.plugin.ij1.TiffStackWriter
@@ -18,26 +17,26 @@ def out = { String file -> new File(output, file).path }
 output.mkdirs()
 def timer = { Closure work -> long t0 = System.nanoTime(); def r = work(); [r, (System.nanoTime() - t0) / 1e9] }
 
-def (stack, loadSeconds) = timer { def s = grid.open("seed", input, first, last, 0); grid.persist("seed", Progress.NONE); s }
+def (stack, loadSeconds) = timer { def s = grid.open("seed", input, first, last, 0); grid.persist("seed"); s }
 int w = stack.grid().width(), h = stack.grid().height()
 
-def (mean, meanSeconds) = timer { grid.project("seed", Projection.AVERAGE, Progress.NONE) }
+def (mean, meanSeconds) = timer { grid.project("seed", Projection.AVERAGE) }
 ResultFiles.saveFloatTiff(mean, w, h, "AVG_seed", out("mean_time.tif"))
 
-def (means, sliceSeconds) = timer { grid.sliceMeans("seed", Progress.NONE) }
+def (means, sliceSeconds) = timer { grid.sliceMeans("seed") }
 ResultFiles.writeSliceMeans(means, out("brightness.csv"))
 ResultFiles.savePng(Plots.brightness("seed", means), out("brightness.png"))
 
 def (recentered, recenterSeconds) = timer {
-    crop > 0 ? grid.recenter("seed", "seed_recentered", crop, Progress.NONE) : grid.recenter("seed", "seed_recentered", Progress.NONE)
+    crop > 0 ? grid.recenter("seed", "seed_recentered", crop) : grid.recenter("seed", "seed_recentered")
 }
 int side = recentered.grid().width()
 ResultFiles.writeCentroids(grid.cropWindows("seed_recentered"), out("centroids.csv"))
 TiffStackWriter.write(grid, "seed_recentered", out("recentered.tif"))
-ResultFiles.saveFloatTiff(grid.project("seed_recentered", Projection.AVERAGE, Progress.NONE), side, side, "AVG_seed_recentered", out("recentered_mean.tif"))
+ResultFiles.saveFloatTiff(grid.project("seed_recentered", Projection.AVERAGE), side, side, "AVG_seed_recentered", out("recentered_mean.tif"))
 
 def (power, fftSeconds) = timer {
-    block > 0 ? grid.fftPower("seed_recentered", "seed_power", block, Progress.NONE) : grid.fftPower("seed_recentered", "seed_power", Progress.NONE)
+    block > 0 ? grid.fftPower("seed_recentered", "seed_power", block) : grid.fftPower("seed_recentered", "seed_power")
 }
 TiffStackWriter.write(grid, "seed_power", out("power.tif"))
 ResultFiles.savePng(Plots.spectrum(grid, "seed_power", 0, 0), out("spectrum_corner.png"))

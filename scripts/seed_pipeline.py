@@ -9,7 +9,6 @@
 # The seed pipeline through the Grid Stack API (Jython); writes the same files as macros/seed_pipeline.ijm.
 import os
 import time
-from org.gridstack.base import Progress
 from org.gridstack.ops.project import Projection
 from org.gridstack.plugin.ij1 import Plots, TiffStackWriter
 from org.gridstack.plugin.io import ResultFiles
@@ -29,35 +28,35 @@ def timed(work):
 
 def load():
     stack = grid.open("seed", input, first, last, 0)
-    grid.persist("seed", Progress.NONE)
+    grid.persist("seed")
     return stack
 
 stack, load_seconds = timed(load)
 w, h = stack.grid().width(), stack.grid().height()
 
-mean, mean_seconds = timed(lambda: grid.project("seed", Projection.AVERAGE, Progress.NONE))
+mean, mean_seconds = timed(lambda: grid.project("seed", Projection.AVERAGE))
 ResultFiles.saveFloatTiff(mean, w, h, "AVG_seed", out("mean_time.tif"))
 
-means, slice_seconds = timed(lambda: grid.sliceMeans("seed", Progress.NONE))
+means, slice_seconds = timed(lambda: grid.sliceMeans("seed"))
 ResultFiles.writeSliceMeans(means, out("brightness.csv"))
 ResultFiles.savePng(Plots.brightness("seed", means), out("brightness.png"))
 
 def recenter():
     if crop > 0:
-        return grid.recenter("seed", "seed_recentered", crop, Progress.NONE)
-    return grid.recenter("seed", "seed_recentered", Progress.NONE)
+        return grid.recenter("seed", "seed_recentered", crop)
+    return grid.recenter("seed", "seed_recentered")
 
 recentered, recenter_seconds = timed(recenter)
 side = recentered.grid().width()
 ResultFiles.writeCentroids(grid.cropWindows("seed_recentered"), out("centroids.csv"))
 TiffStackWriter.write(grid, "seed_recentered", out("recentered.tif"))
-ResultFiles.saveFloatTiff(grid.project("seed_recentered", Projection.AVERAGE, Progress.NONE), side, side,
+ResultFiles.saveFloatTiff(grid.project("seed_recentered", Projection.AVERAGE), side, side,
                           "AVG_seed_recentered", out("recentered_mean.tif"))
 
 def power():
     if block > 0:
-        return grid.fftPower("seed_recentered", "seed_power", block, Progress.NONE)
-    return grid.fftPower("seed_recentered", "seed_power", Progress.NONE)
+        return grid.fftPower("seed_recentered", "seed_power", block)
+    return grid.fftPower("seed_recentered", "seed_power")
 
 spectrum, fft_seconds = timed(power)
 TiffStackWriter.write(grid, "seed_power", out("power.tif"))

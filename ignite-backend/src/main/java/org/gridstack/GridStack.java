@@ -141,9 +141,18 @@ public final class GridStack {
 
     // ---- operations
 
+    /** {@link #persist(String, Progress)} without progress reports (as for every call below without a Progress). */
+    public long persist(String name) {
+        return persist(name, Progress.NONE);
+    }
+
     /** Makes every chunk now, on the nodes that own them; returns the bytes in grid memory. */
     public long persist(String name, Progress progress) {
         return StageRetry.run(ignite, () -> Persist.run(context, name, progress));
+    }
+
+    public double[] project(String name, Projection projection) {
+        return project(name, projection, Progress.NONE);
     }
 
     /** Projection over time, row-major (H, W). */
@@ -151,9 +160,17 @@ public final class GridStack {
         return StageRetry.run(ignite, () -> ZProject.run(context, name, projection, progress));
     }
 
+    public double[] sliceMeans(String name) {
+        return sliceMeans(name, Progress.NONE);
+    }
+
     /** Exact mean of every frame: sum / (H * W). */
     public double[] sliceMeans(String name, Progress progress) {
         return StageRetry.run(ignite, () -> SliceMeans.run(context, name, progress));
+    }
+
+    public double[][] centroids(String name) {
+        return centroids(name, Progress.NONE);
     }
 
     /**
@@ -167,6 +184,14 @@ public final class GridStack {
     /** The default recenter crop: min(H, W) / 2 rounded down to even. */
     public static int defaultCrop(int height, int width) {
         return CropWindows.defaultCrop(height, width);
+    }
+
+    public ArrayMeta recenter(String source, String target) {
+        return recenter(source, target, Progress.NONE);
+    }
+
+    public ArrayMeta recenter(String source, String target, int crop) {
+        return recenter(source, target, crop, Progress.NONE);
     }
 
     /** {@link #recenter(String, String, int, Progress)} with {@link #defaultCrop}. */
@@ -193,6 +218,14 @@ public final class GridStack {
         return TimeSeriesBlocks.defaultBlock(array(source), ignite.cluster().forServers().metrics().getTotalCpus());
     }
 
+    public ArrayMeta rechunk(String source, String target) {
+        return rechunk(source, target, Progress.NONE);
+    }
+
+    public ArrayMeta rechunk(String source, String target, int block) {
+        return rechunk(source, target, block, Progress.NONE);
+    }
+
     /** {@link #rechunk(String, String, int, Progress)} with {@link #defaultBlock}. */
     public ArrayMeta rechunk(String source, String target, Progress progress) {
         return rechunk(source, target, defaultBlock(source), progress);
@@ -201,6 +234,14 @@ public final class GridStack {
     /** A copy of {@code source} in time-series blocks (T, block, block); see {@link Rechunk}. */
     public ArrayMeta rechunk(String source, String target, int block, Progress progress) {
         return StageRetry.run(ignite, () -> Rechunk.run(context, source, target, block, shuffleBytes(), progress));
+    }
+
+    public ArrayMeta fftPower(String source, String target) {
+        return fftPower(source, target, Progress.NONE);
+    }
+
+    public ArrayMeta fftPower(String source, String target, int block) {
+        return fftPower(source, target, block, Progress.NONE);
     }
 
     /** {@link #fftPower(String, String, int, Progress)} with {@link #defaultBlock}. */
@@ -240,6 +281,10 @@ public final class GridStack {
     public void shuffleBytes(long bytes) {
         if (bytes < 1) throw new GridStackException("shuffle bytes (" + bytes + ") must be 1 or more");
         session.shuffleBytes = bytes;
+    }
+
+    public Path saveZarr(String name, String folder) {
+        return saveZarr(name, folder, Progress.NONE);
     }
 
     /**
