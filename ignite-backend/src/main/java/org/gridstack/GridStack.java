@@ -11,6 +11,7 @@ import org.gridstack.grid.EmbeddedGrid;
 import org.gridstack.grid.GridStatus;
 import org.gridstack.grid.NodeReport;
 import org.gridstack.ops.ArrayNames;
+import org.gridstack.ops.OpenHdf5;
 import org.gridstack.ops.OpenStack;
 import org.gridstack.ops.OpenZarr;
 import org.gridstack.ops.OperationContext;
@@ -31,6 +32,8 @@ import org.gridstack.ops.rechunk.TimeSeriesBlocks;
 import org.gridstack.ops.recenter.Centroids;
 import org.gridstack.ops.recenter.CropWindows;
 import org.gridstack.ops.recenter.Recenter;
+import org.gridstack.source.Hdf5Location;
+import org.gridstack.source.Hdf5Recipe;
 import org.gridstack.source.SliceSource;
 import org.gridstack.source.StackSources;
 import org.gridstack.store.ArrayReader;
@@ -101,9 +104,11 @@ public final class GridStack {
      * Opens a stack lazily: reads slice 0's header for shape and type, nothing else. {@code first}/{@code last}
      * as in {@link StackSources#of}; {@code framesPerChunk} 0 picks about 16 MB per chunk. An array of the same
      * name is replaced only once the new source has been checked, and only if it was opened from the same source
-     * (else see {@link #overwriting()}).
+     * (else see {@link #overwriting()}). An HDF5 source ({@code file.h5:/path/to/dataset}) opens a 3-D dataset,
+     * frames first..last, in chunks that follow the file's own along t (see {@link Hdf5Recipe}).
      */
     public ArrayMeta open(String name, String source, int first, int last, int framesPerChunk) {
+        if (Hdf5Location.isHdf5(source)) return OpenHdf5.open(context, name, source, first, last, framesPerChunk);
         return open(name, StackSources.of(source, first, last), framesPerChunk);
     }
 
