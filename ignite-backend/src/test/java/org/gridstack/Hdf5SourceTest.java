@@ -97,7 +97,7 @@ class Hdf5SourceTest {
         assertEquals(DataType.UINT8, meta.type());
         assertArrayEquals(new long[] {T, H, W}, meta.grid().shape());
         assertEquals(6, meta.grid().chunkShape()[0], "whole multiples of the file's 2-frame chunks");
-        assertEquals(new Calibration(0.004f, 0.005f, "\u00b5m", 1, null), meta.calibration(), "element_size_um (z, y, x)");
+        assertEquals(new Calibration(0.004, 0.005, "\u00b5m", 1, null), meta.calibration(), "element_size_um (z, y, x)");
         byte[] all = (byte[]) grid.frames("h5-raw", 0, T);
         for (int i = 0; i < all.length; i++) assertEquals(value(i, 7919, 256, 0), all[i] & 0xff, "element " + i);
     }

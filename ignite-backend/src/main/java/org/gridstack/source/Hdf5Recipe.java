@@ -81,9 +81,14 @@ public final class Hdf5Recipe implements Recipe {
         if (data == null || !data.getClass().isArray() || Array.getLength(data) < 2) return Calibration.NONE;
         int n = Array.getLength(data);
         if (!(Array.get(data, n - 1) instanceof Number)) return Calibration.NONE;
-        double height = ((Number) Array.get(data, n - 2)).doubleValue(), width = ((Number) Array.get(data, n - 1)).doubleValue();
+        double height = decimal((Number) Array.get(data, n - 2)), width = decimal((Number) Array.get(data, n - 1));
         if (!(height > 0) || !(width > 0) || height == 1 && width == 1) return Calibration.NONE;
         return new Calibration(height, width, "\u00b5m", 1, null);
+    }
+
+    /** A float attribute's value as the decimal it was written as (0.004f is 0.004, not 0.004000000189989805). */
+    private static double decimal(Number v) {
+        return v instanceof Float ? Double.parseDouble(v.toString()) : v.doubleValue();
     }
 
     @Override
