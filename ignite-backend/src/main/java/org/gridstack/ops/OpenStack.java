@@ -29,6 +29,7 @@ public final class OpenStack {
         ChunkGrid grid = new ChunkGrid(new long[] {source.size(), format.height(), format.width()},
                 new int[] {depth, format.height(), format.width()});
         ArrayMeta meta = SpillPolicy.decide(context, new ArrayMeta(arrayName, format.type(), grid, new SourceRecipe(source, format)));
+        meta = meta.calibrated(source.calibration());
         context.place(meta);
         return meta;
     }

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.stream.FileImageInputStream;
+import org.gridstack.array.Calibration;
 import org.gridstack.base.GridStackException;
 
 /** One image file per slice: a folder's images in natural order, or a printf pattern over an index range. */
@@ -34,6 +35,11 @@ public final class FileSliceSource implements SliceSource {
     @Override
     public SliceFormat probe() {
         return withPages(0, pages -> pages.format(0, where(0)));
+    }
+
+    @Override
+    public Calibration calibration() {
+        return withPages(0, pages -> pages.stackInfo().calibration());
     }
 
     @Override

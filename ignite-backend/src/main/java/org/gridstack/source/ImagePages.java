@@ -48,6 +48,12 @@ final class ImagePages implements AutoCloseable {
         }
     }
 
+    /** What the first page says of the stack (nothing when the image is not a TIFF). */
+    TiffStackInfo stackInfo() throws IOException {
+        TiffFile t = tiff();
+        return t == null ? TiffStackInfo.NONE : TiffStackInfo.of(t.page(0));
+    }
+
     private PlainTiff plain(int page, String where) throws IOException {
         TiffFile t = tiff();
         return t == null ? null : PlainTiff.of(t, t.page(page), where);

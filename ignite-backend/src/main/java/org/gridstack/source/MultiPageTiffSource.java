@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import javax.imageio.stream.FileImageInputStream;
+import org.gridstack.array.Calibration;
 import org.gridstack.base.GridStackException;
 
 /**
@@ -38,9 +39,18 @@ public final class MultiPageTiffSource implements SliceSource {
         return path + ", page " + (first + t) + " (slice " + t + ")";
     }
 
+    /** Also fails if the file says its pages are more than one axis (see {@link TiffStackInfo#requireOneAxis}). */
     @Override
     public SliceFormat probe() {
-        return with(path, where(0), pages -> pages.format(first, where(0)));
+        return with(path, where(0), pages -> {
+            pages.stackInfo().requireOneAxis(path);
+            return pages.format(first, where(0));
+        });
+    }
+
+    @Override
+    public Calibration calibration() {
+        return with(path, path, pages -> pages.stackInfo().calibration());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.gridstack.source;
 
 import java.io.Serializable;
+import org.gridstack.array.Calibration;
 
 /**
  * An ordered list of 2-D slices somewhere (files, URLs, pages of a TIFF). Serializable so that the node
@@ -28,6 +29,11 @@ public interface SliceSource extends Serializable {
      */
     default boolean isLocalFiles() {
         return false;
+    }
+
+    /** What slice 0's header says one step along each axis measures; {@link Calibration#NONE} when it says nothing. */
+    default Calibration calibration() {
+        return Calibration.NONE;
     }
 
     /** One line: "folder /data/em (10000 files)". */

@@ -3,6 +3,7 @@ package org.gridstack.source;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import org.gridstack.array.DataType;
 import org.gridstack.base.GridStackException;
 
@@ -12,7 +13,8 @@ import org.gridstack.base.GridStackException;
  */
 final class TiffDirectory {
     private static final int WIDTH = 256, HEIGHT = 257, BITS = 258, COMPRESSION = 259, PHOTOMETRIC = 262,
-            STRIP_OFFSETS = 273, SAMPLES = 277, STRIP_BYTES = 279, PLANAR = 284, TILE_WIDTH = 322, SAMPLE_FORMAT = 339;
+            STRIP_OFFSETS = 273, SAMPLES = 277, STRIP_BYTES = 279, PLANAR = 284, TILE_WIDTH = 322, SAMPLE_FORMAT = 339,
+            DESCRIPTION = 270, X_RESOLUTION = 282, Y_RESOLUTION = 283, RESOLUTION_UNIT = 296;
 
     /** The photometric interpretation whose stored 0 is white; its values are kept as stored (README). */
     static final int WHITE_IS_ZERO = 0;
@@ -22,6 +24,10 @@ final class TiffDirectory {
     long photometricAt = -1;
     long[] stripOffsets, stripBytes;
     boolean tiled;
+    /** What the page says of its calibration (see {@link TiffCalibration}): absent fields are null, 0 or -1. */
+    String description;
+    double xResolution, yResolution;
+    long resolutionUnit = -1;
 
     private TiffDirectory() {}
 
@@ -56,6 +62,10 @@ final class TiffDirectory {
                 case STRIP_OFFSETS: d.stripOffsets = values(file, dir, at); break;
                 case STRIP_BYTES: d.stripBytes = values(file, dir, at); break;
                 case TILE_WIDTH: d.tiled = true; break;
+                case DESCRIPTION: d.description = ascii(file, dir, at); break;
+                case X_RESOLUTION: d.xResolution = rational(file, dir, at); break;
+                case Y_RESOLUTION: d.yResolution = rational(file, dir, at); break;
+                case RESOLUTION_UNIT: d.resolutionUnit = first(file, dir, at); break;
                 default: break;
             }
         }
@@ -120,4 +130,43 @@ final class TiffDirectory {
         }
         return out;
     }
+
+    /** The text of an ASCII entry (up to its first NUL), or null. */
+    private static String ascii(TiffFile file, ByteBuffer dir, int at) throws IOException {
+        ByteBuffer b = bytesOf(file, dir, at, 2, 1);
+        if (b == null) return null;
+        byte[] text = new byte[b.remaining()];
+        b.get(text);
+        int end = 0;
+        while (end < text.length && text[end] != 0) end++;
+        return new String(text, 0, end, StandardCharsets.UTF_8);
+    }
+
+    /** The first value of a RATIONAL entry, or 0 if it is not one or its denominator is 0. */
+    private static double rational(TiffFile file, ByteBuffer dir, int at) throws IOException {
+        ByteBuffer b = bytesOf(file, dir, at, 5, 8);
+        if (b == null) return 0;
+        long numerator = b.getInt(0) & 0xffffffffL, denominator = b.getInt(4) & 0xffffffffL;
+        return denominator == 0 ? 0 : (double) numerator / denominator;
+    }
+
+    /** The value bytes of an entry of TIFF type {@code type} ({@code size} bytes each), inline or at its offset; else null. */
+    private static ByteBuffer bytesOf(TiffFile file, ByteBuffer dir, int at, int type, int size) throws IOException {
+        boolean big = file.big;
+        if ((dir.getShort(at + 2) & 0xffff) != type) return null;
+        long n = big ? dir.getLong(at + 4) : dir.getInt(at + 4) & 0xffffffffL;
+        if (n < 1 || n * size > MAX_TEXT) return null;
+        int field = big ? 8 : 4, valueAt = at + (big ? 12 : 8);
+        ByteBuffer values;
+        if (n * size <= field) {
+            values = dir.duplicate().position(valueAt).limit(valueAt + (int) (n * size)).slice();
+        } else {
+            long offset = big ? dir.getLong(valueAt) : dir.getInt(valueAt) & 0xffffffffL;
+            values = TiffFile.read(file.bytes, offset, n * size);
+        }
+        return values == null ? null : values.order(file.order);
+    }
+
+    /** OME-XML of a large multi-file series can be megabytes; anything beyond this is not read. */
+    private static final long MAX_TEXT = 64L << 20;
 }

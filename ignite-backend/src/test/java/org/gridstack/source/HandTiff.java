@@ -3,6 +3,7 @@ package org.gridstack.source;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,6 +58,9 @@ public final class HandTiff {
     private int compression = 1;
     private boolean deflate;
     private long claimedWidth = -1, claimedHeight = -1;
+    private String description;
+    private long[] xResolution, yResolution;
+    private int resolutionUnit;
     private final List<double[]> pages = new ArrayList<>();
 
     public HandTiff(int width, int height, Sample sample) {
@@ -111,6 +115,20 @@ public final class HandTiff {
         return this;
     }
 
+    /** An ImageDescription (ASCII) on the first page, as ImageJ and OME-TIFF writers put it. */
+    public HandTiff description(String text) {
+        description = text;
+        return this;
+    }
+
+    /** XResolution and YResolution (RATIONAL numerator / denominator, pixels per unit) and ResolutionUnit on every page. */
+    public HandTiff resolution(long xNumerator, long xDenominator, long yNumerator, long yDenominator, int unit) {
+        xResolution = new long[] {xNumerator, xDenominator};
+        yResolution = new long[] {yNumerator, yDenominator};
+        resolutionUnit = unit;
+        return this;
+    }
+
     /** One page (frame), row-major height x width. */
     public HandTiff page(double[] values) {
         if (values.length != width * height) throw new IllegalArgumentException("page of " + values.length + " values");
@@ -127,10 +145,11 @@ public final class HandTiff {
         int rows = Math.min(rowsPerStrip, height);
         int strips = (height + rows - 1) / rows;
         int offsetSize = big ? 8 : 4, entrySize = big ? 20 : 12, countSize = big ? 8 : 2;
-        int entries = writeSampleFormat ? 10 : 9;
-        long perPage = (long) width * height * sample.bytes() + 2L * strips * offsetSize + countSize + (long) entries * entrySize
-                + offsetSize + 16 + (deflate ? 64L * strips + width * height * sample.bytes() / 100 : 0);
-        ByteBuffer b = ByteBuffer.allocate((int) (16 + pages.size() * perPage)).order(order);
+        byte[] text = description == null ? null : (description + "\0").getBytes(StandardCharsets.UTF_8);
+        int entries = (writeSampleFormat ? 10 : 9) + (xResolution != null ? 3 : 0);
+        long perPage = (long) width * height * sample.bytes() + 2L * strips * offsetSize + countSize + (long) (entries + 1) * entrySize
+                + offsetSize + 40 + (deflate ? 64L * strips + width * height * sample.bytes() / 100 : 0);
+        ByteBuffer b = ByteBuffer.allocate((int) (16 + (text == null ? 0 : text.length) + pages.size() * perPage)).order(order);
         b.put((byte) (order == ByteOrder.LITTLE_ENDIAN ? 'I' : 'M')).put((byte) (order == ByteOrder.LITTLE_ENDIAN ? 'I' : 'M'));
         int nextAt;
         if (big) {
@@ -142,7 +161,20 @@ public final class HandTiff {
             nextAt = b.position();
             b.putInt(0);
         }
+        boolean firstPage = true;
         for (double[] page : pages) {
+            boolean described = firstPage && text != null;
+            firstPage = false;
+            long textAt = -1, resolutionAt = -1;
+            if (described) {
+                textAt = b.position();
+                b.put(text);
+            }
+            if (xResolution != null) {
+                if (b.position() % 2 != 0) b.put((byte) 0);
+                resolutionAt = b.position();
+                b.putInt((int) xResolution[0]).putInt((int) xResolution[1]).putInt((int) yResolution[0]).putInt((int) yResolution[1]);
+            }
             long[] offsets = new long[strips], counts = new long[strips];
             for (int s = 0; s < strips; s++) {
                 offsets[s] = b.position();
@@ -156,17 +188,26 @@ public final class HandTiff {
             long countsAt = strips == 1 ? -1 : array(b, counts, big);
             if (b.position() % 2 != 0) b.put((byte) 0); // IFDs start on a word boundary
             int ifd = b.position();
-            if (big) b.putLong(nextAt, ifd).putLong(entries);
-            else b.putInt(nextAt, ifd).putShort((short) entries);
+            int pageEntries = entries + (described ? 1 : 0);
+            if (big) b.putLong(nextAt, ifd).putLong(pageEntries);
+            else b.putInt(nextAt, ifd).putShort((short) pageEntries);
             entry(b, 256, 4, 1, claimedWidth >= 0 ? claimedWidth : width);
             entry(b, 257, 4, 1, claimedHeight >= 0 ? claimedHeight : height);
             entry(b, 258, 3, 1, sample.bits);
             entry(b, 259, 3, 1, compression);
             entry(b, 262, 3, 1, photometric);
+            if (described) bytesEntry(b, 270, 2, text, textAt);
             entry(b, 273, big ? 16 : 4, strips, strips == 1 ? offsets[0] : offsetsAt);
             entry(b, 277, 3, 1, 1);
             entry(b, 278, 4, 1, rows);
             entry(b, 279, big ? 16 : 4, strips, strips == 1 ? counts[0] : countsAt);
+            if (xResolution != null) {
+                ByteBuffer x = ByteBuffer.allocate(8).order(order).putInt((int) xResolution[0]).putInt((int) xResolution[1]);
+                ByteBuffer y = ByteBuffer.allocate(8).order(order).putInt((int) yResolution[0]).putInt((int) yResolution[1]);
+                bytesEntry(b, 282, 5, x.array(), resolutionAt);
+                bytesEntry(b, 283, 5, y.array(), resolutionAt + 8);
+                entry(b, 296, 3, 1, resolutionUnit);
+            }
             if (writeSampleFormat) entry(b, 339, 3, 1, sample.format);
             nextAt = b.position();
             if (big) b.putLong(0);
@@ -195,6 +236,19 @@ public final class HandTiff {
             else b.putInt((int) v);
         }
         return at;
+    }
+
+    /** An entry of bytes already written at {@code at} (ASCII: one per character; RATIONAL: 8 per value): inline if they fit. */
+    private void bytesEntry(ByteBuffer b, int tag, int type, byte[] data, long at) {
+        int unit = type == 5 ? 8 : 1;
+        b.putShort((short) tag).putShort((short) type);
+        if (big) b.putLong(data.length / unit);
+        else b.putInt(data.length / unit);
+        int field = big ? 8 : 4, start = b.position();
+        if (data.length <= field) b.put(data);
+        else if (big) b.putLong(at);
+        else b.putInt((int) at);
+        while (b.position() < start + field) b.put((byte) 0);
     }
 
     /** One directory entry. A single SHORT or LONG value sits inline, left-justified; {@code value} is else the offset. */
