@@ -18,9 +18,9 @@ public final class GridDisplay {
 
     private GridDisplay() {}
 
-    /** A lazy stack window over a grid array. */
+    /** A lazy stack window over a grid array: its frames on the T axis, with its calibration. */
     public static ImagePlus showStack(GridStack grid, ArrayMeta meta) {
-        ImagePlus imp = new ImagePlus(meta.name(), new GridVirtualStack(grid, meta));
+        ImagePlus imp = ImageAxes.stack(new ImagePlus(meta.name(), new GridVirtualStack(grid, meta)), meta);
         CurrentArray.mark(imp, meta.name());
         imp.show();
         return imp;
@@ -35,7 +35,7 @@ public final class GridDisplay {
         PixelType type = keepType ? PixelType.of(source.type()) : PixelType.FLOAT32;
         ImageProcessor ip = type.processor(type.fromDoubles(values), source.grid().width(), source.grid().height());
         ip.resetMinAndMax();
-        ImagePlus imp = new ImagePlus(projection.prefix() + "_" + source.name(), ip);
+        ImagePlus imp = ImageAxes.pixelSize(new ImagePlus(projection.prefix() + "_" + source.name(), ip), source.calibration());
         imp.show();
         return imp;
     }

@@ -59,7 +59,7 @@ public final class LiveResult implements Progress {
             ArrayMeta meta = grid.findArray(target);
             if (meta == null) return;
             liveStack = new GridVirtualStack(grid, meta, true);
-            window = new ImagePlus(target + " (in progress)", liveStack);
+            window = ImageAxes.stack(new ImagePlus(target + " (in progress)", liveStack), meta);
             CurrentArray.mark(window, target);
             window.show();
         } else {
@@ -82,6 +82,7 @@ public final class LiveResult implements Progress {
         finished = true;
         if (window != null) {
             window.setStack(new GridVirtualStack(grid, result));
+            ImageAxes.stack(window, result);
             window.setTitle(result.name());
         }
         return window;

@@ -22,7 +22,7 @@ public final class TiffStackWriter {
         }
         ArrayMeta meta = grid.array(name);
         requireRoom(meta, folder == null ? new File(".").getAbsoluteFile() : folder, path);
-        ImagePlus imp = new ImagePlus(name, new GridVirtualStack(grid, meta));
+        ImagePlus imp = ImageAxes.stack(new ImagePlus(name, new GridVirtualStack(grid, meta)), meta);
         FileSaver saver = new FileSaver(imp);
         boolean saved = imp.getStackSize() > 1 ? saver.saveAsTiffStack(path) : saver.saveAsTiff(path);
         if (!saved) throw new GridStackException("cannot save " + name + " to " + path);
