@@ -12,13 +12,16 @@ import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
-/** Opens a stack of 2-D images lazily as a grid array; nothing is read but the first slice's header. */
+/**
+ * Opens a stack of 2-D images, a Zarr array or an HDF5 dataset lazily as a grid array; nothing is read but headers
+ * and metadata. It shows with its calibration, frames on the T axis.
+ */
 @Plugin(type = Command.class, label = "Open Grid Stack...")
 public final class OpenGridStack implements Command {
     @Parameter
     private GridService grid;
 
-    @Parameter(label = "source: folder, file pattern (slice_%05d.tif), URL pattern, TIFF, or Zarr / OME-Zarr folder", persist = false)
+    @Parameter(label = "source: folder, file pattern (slice_%05d.tif), URL pattern, TIFF, Zarr / OME-Zarr folder, or HDF5 file.h5:/dataset", persist = false)
     private String source;
 
     @Parameter(label = "first index", min = "0", persist = false)

@@ -2,19 +2,27 @@ package org.gridstack.plugin.ij1;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ij.IJ;
 import ij.ImagePlus;
 import ij.ImageStack;
+import ij.Macro;
+import ij.WindowManager;
 import ij.io.FileSaver;
 import ij.macro.Interpreter;
 import ij.process.ShortProcessor;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.Calibration;
+import org.gridstack.array.DataType;
+import org.gridstack.plugin.GridService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * TIFFs saved by ImageJ's own FileSaver with a calibration open in Grid Stack with that calibration, and the stack
  * window shows it, with the frames on the T axis; a stack Grid Stack saves as TIFF is read back by ImageJ the same way.
+ * An HDF5 dataset written by h5py opens from the menu command as a macro runs it, with its element_size_um.
  */
 class CalibratedStacksTest {
     private static final int T = 4, H = 5, W = 7;
@@ -122,5 +131,41 @@ class CalibratedStacksTest {
         assertEquals("\u00b5m", read.getCalibration().getUnit());
         assertEquals(0.5, read.getCalibration().frameInterval, 1e-12);
         assertArrayEquals(frame(3), (short[]) read.getStack().getProcessor(4).getPixels());
+    }
+
+    @Test
+    void anHdf5DatasetOpensFromTheMenuCommandWithItsPixelSize() throws Exception {
+        Path file = dir.resolve("em.h5");
+        String python = "import h5py, numpy as np, sys\n"
+                + "with h5py.File(sys.argv[1], 'w') as f:\n"
+                + "    d = f.create_dataset('em/raw', data=(np.arange(4 * 5 * 7) % 251).astype('u1').reshape(4, 5, 7), chunks=(2, 5, 7))\n"
+                + "    d.attrs['element_size_um'] = [1.0, 0.25, 0.125]\n";
+        Process p = new ProcessBuilder("/usr/bin/python3", "-c", python, file.toString()).redirectErrorStream(true).start();
+        String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assumeTrue(p.exitValue() == 0, "python3-h5py not available here: " + printed);
+
+        GridService service = SciJavaContexts.get().service(GridService.class);
+        service.setLastFailure(null);
+        Thread thread = Thread.currentThread();
+        String name = thread.getName();
+        thread.setName("Run$_" + name); // ImageJ hands macro options only to threads so named
+        Macro.setOptions("source=[" + file + ":/em/raw] name=h5_menu show");
+        try {
+            new GridCommandPlugIn().run("OpenGridStack");
+        } finally {
+            Macro.setOptions(null);
+            thread.setName(name);
+        }
+        assertNull(service.lastFailure());
+        ArrayMeta meta = service.grid().array("h5_menu");
+        assertEquals(DataType.UINT8, meta.type());
+        assertCalibration(new Calibration(0.25, 0.125, "\u00b5m", 1, null), meta.calibration());
+        ImagePlus shown = WindowManager.getCurrentImage();
+        assertEquals("h5_menu", shown.getTitle());
+        assertEquals(4, shown.getNFrames());
+        assertEquals(0.125, shown.getCalibration().pixelWidth, 1e-12);
+        byte[] third = (byte[]) shown.getStack().getProcessor(3).getPixels();
+        for (int i = 0; i < third.length; i++) assertEquals((2 * 5 * 7 + i) % 251, third[i] & 0xff, "pixel " + i);
     }
 }

@@ -196,7 +196,7 @@ class CommandInputsTest {
         "SaveGridStack | name=inputs_ref path=[]  | Save Grid Stack...: path is required (path of the file (TIFF) or new folder (Zarr) to write): give path=...",
         "SaveGridStack | name=inputs_ref          | Save Grid Stack...: path is required (path of the file (TIFF) or new folder (Zarr) to write): give path=...",
         "SaveGridStack | name=inputs_ref path=[ ] | Save Grid Stack...: path is required (path of the file (TIFF) or new folder (Zarr) to write): give path=...",
-        "OpenGridStack | name=inputs_ref          | Open Grid Stack...: source is required (source: folder, file pattern (slice_%05d.tif), URL pattern, TIFF, or Zarr / OME-Zarr folder): give source=...",
+        "OpenGridStack | name=inputs_ref          | Open Grid Stack...: source is required (source: folder, file pattern (slice_%05d.tif), URL pattern, TIFF, Zarr / OME-Zarr folder, or HDF5 file.h5:/dataset): give source=...",
     })
     void aRequiredTextLeftBlankFails(String command, String options, String message) {
         assertFails(message, command, options);
