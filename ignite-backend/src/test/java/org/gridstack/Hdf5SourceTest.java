@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * HDF5 datasets written by Python's h5py (Debian's python3-h5py), an independent implementation, opened as grid
  * arrays and compared value for value with the formula Python wrote: each type Grid Stack reads, contiguous and
- * chunked (gzip with shuffle, lzf), both byte orders, frame ranges, chunks that follow the file's along t, the pixel
- * size from {@code element_size_um}, and one message for each kind of bad input. Skipped when h5py is missing.
+ * chunked (gzip with shuffle, lzf, Fletcher32 checksums), both byte orders, frame ranges, chunks that follow the
+ * file's along t, chunks never written (the fill value), the pixel size from {@code element_size_um}, and one
+ * message for each kind of bad input. Skipped when h5py is missing.
  */
 class Hdf5SourceTest {
     private static final int T = 7, H = 20, W = 30;
@@ -51,7 +52,7 @@ class Hdf5SourceTest {
             "with h5py.File(d + '/i32.h5', 'w') as f:",
             "    f.create_dataset('data', data=v(s, 1000003, 2**31, -2**30, '>i4'), chunks=(1, 20, 30))",
             "with h5py.File(d + '/f32.h5', 'w') as f:",
-            "    f.create_dataset('x', data=(v(s, 13, 1000, -500, 'f8') * 0.25).astype('<f4'), chunks=(4, 5, 30), compression='gzip')",
+            "    f.create_dataset('x', data=(v(s, 13, 1000, -500, 'f8') * 0.25).astype('<f4'), chunks=(4, 5, 30), compression='gzip', fletcher32=True)",
             "with h5py.File(d + '/f64.h5', 'w') as f:",
             "    f.create_dataset('x', data=v(s, 17, 1000, -500, 'f8') / 8)",
             "with h5py.File(d + '/bad-types.h5', 'w') as f:",
