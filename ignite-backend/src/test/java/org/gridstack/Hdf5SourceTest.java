@@ -135,6 +135,16 @@ class Hdf5SourceTest {
     }
 
     @Test
+    void anHdf5FileOfAnotherNameIsKnownByItsSignature() throws IOException {
+        GridStack grid = grid();
+        Path other = Files.copy(dir.resolve("u16.h5"), dir.resolve("u16.ilp"));
+        assertEquals(DataType.UINT16, grid.open("h5-ilp", other.toString(), 0, -1, 0).type());
+        short[] frame = (short[]) grid.frames("h5-ilp", 6, 1);
+        for (int i = 0; i < frame.length; i++) assertEquals(value(i + 6 * H * W, 7919, 65536, 0), frame[i] & 0xffff, "element " + i);
+        assertEquals(DataType.UINT16, grid.open("h5-ilp-path", other + ":/data", 1, 1, 0).type());
+    }
+
+    @Test
     void bigEndianInt32AndFloats() {
         GridStack grid = grid();
         assertEquals(DataType.INT32, grid.open("h5-i32", file("i32.h5"), 0, -1, 0).type());

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The calibration a TIFF's first page states, on the array it opens as: ImageJ's description with the resolution
- * tags, OME-XML (OME-TIFF), the resolution tags alone; multi-page files and folders (from slice 0). Files are built
- * byte by byte ({@link HandTiff}), so the expectation is what the test wrote. Pages that are more than one axis
- * (channels, or z slices and frames) are refused.
+ * tags, OME-XML (OME-TIFF), the resolution tags alone; multi-page files, folders and URL patterns (from slice 0).
+ * Files are built byte by byte ({@link HandTiff}), so the expectation is what the test wrote. Pages that are more
+ * than one axis (channels, or z slices and frames) are refused.
  */
 class TiffCalibrationTest {
     private static final int W = 6, H = 4, CM = 3, NO_UNIT = 1;
@@ -96,6 +96,18 @@ class TiffCalibrationTest {
         assertCalibration(new Calibration(3, 3, "nm", 1, null), TestGrid.grid().open("cal-folder", folder.toString(), 0, -1, 0).calibration());
         Calibration pattern = TestGrid.grid().open("cal-pattern", folder.resolve("s_%02d.tif").toString(), 1, 2, 0).calibration();
         assertCalibration(new Calibration(3, 3, "nm", 1, null), pattern);
+    }
+
+    @Test
+    void slicesOverHttpTakeTheCalibrationOfTheFirst() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("served"));
+        for (int t = 0; t < 2; t++) {
+            pages(1).resolution(2, 1, 2, 1, NO_UNIT).description("ImageJ=1.54f\nunit=micron\n").write(folder.resolve("u_" + t + ".tif"));
+        }
+        try (TestHttpServer http = new TestHttpServer(folder)) {
+            Calibration c = TestGrid.grid().open("cal-http", http.base() + "u_%d.tif", 0, 1, 0).calibration();
+            assertCalibration(new Calibration(0.5, 0.5, "\u00b5m", 1, null), c);
+        }
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Where an HDF5 dataset is, as a user types it: {@code file.h5:/path/to/dataset}, or {@code file.h5} alone (then the
  * file must hold exactly one 3-D dataset). A source is taken as HDF5 when its file part ends in .h5, .hdf5, .hdf or
- * .he5, or when it is an existing file that starts with HDF5's signature.
+ * .he5 (and is not a folder), or when it is an existing file that starts with HDF5's signature; URLs are not.
  */
 public record Hdf5Location(String file, String dataset) {
     private static final Pattern NAMED = Pattern.compile("(?i)(.+\\.(?:h5|hdf5|hdf|he5))(?::(/.*))?");
@@ -21,8 +21,9 @@ public record Hdf5Location(String file, String dataset) {
     public static Hdf5Location parse(String source) {
         if (source == null) return null;
         String s = source.trim();
+        if (s.contains("://") || new File(s).isDirectory()) return null;
         Matcher m = NAMED.matcher(s);
-        if (m.matches()) return new Hdf5Location(m.group(1), m.group(2));
+        if (m.matches() && !new File(m.group(1)).isDirectory()) return new Hdf5Location(m.group(1), m.group(2));
         int colon = s.lastIndexOf(":/");
         if (colon > 0 && hasSignature(new File(s.substring(0, colon)))) return new Hdf5Location(s.substring(0, colon), s.substring(colon + 1));
         return hasSignature(new File(s)) ? new Hdf5Location(s, null) : null;

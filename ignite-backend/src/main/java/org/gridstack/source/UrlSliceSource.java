@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.gridstack.array.Calibration;
 import org.gridstack.base.GridStackException;
 
 /**
@@ -65,6 +66,7 @@ public final class UrlSliceSource implements SliceSource {
     private final int connectSeconds;
     private final int readSeconds;
     private final int sliceSeconds;
+    private transient Calibration firstCalibration;
 
     public UrlSliceSource(String pattern, int first, int last) {
         this.pattern = pattern;
@@ -101,9 +103,19 @@ public final class UrlSliceSource implements SliceSource {
         return url(t) + " (slice " + t + ")";
     }
 
+    /** Also keeps slice 0's calibration, so that {@link #calibration()} after it fetches nothing more. */
     @Override
     public SliceFormat probe() {
-        return withPages(0, pages -> pages.format(0, where(0)));
+        return withPages(0, pages -> {
+            firstCalibration = pages.stackInfo().calibration();
+            return pages.format(0, where(0));
+        });
+    }
+
+    @Override
+    public Calibration calibration() {
+        if (firstCalibration == null) firstCalibration = withPages(0, pages -> pages.stackInfo().calibration());
+        return firstCalibration;
     }
 
     @Override
