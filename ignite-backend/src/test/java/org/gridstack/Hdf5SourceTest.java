@@ -67,15 +67,32 @@ class Hdf5SourceTest {
 
     @BeforeAll
     static void writeWithH5py() throws IOException, InterruptedException {
+        String imported = python("-c", "import h5py");
+        if (imported != null) {
+            noH5py = "python3-h5py is not importable by /usr/bin/python3 (apt-get install -y python3-h5py): " + imported;
+            System.err.println("Hdf5SourceTest skipped: " + noH5py);
+            return;
+        }
         Path script = dir.resolve("write.py");
         Files.writeString(script, WRITE + "\n");
-        Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), dir.toString()).redirectErrorStream(true).start();
-        String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "h5py finishes");
-        if (p.exitValue() != 0) {
-            noH5py = "python3-h5py is not importable by /usr/bin/python3 (apt-get install -y python3-h5py): " + printed;
-            System.err.println("Hdf5SourceTest skipped: " + noH5py);
+        String failed = python(script.toString(), dir.toString());
+        assertTrue(failed == null, "h5py writes the test files: " + failed);
+    }
+
+    /** Runs /usr/bin/python3 with {@code args}; null if it succeeded, else what it printed. */
+    private static String python(String... args) throws IOException, InterruptedException {
+        String[] command = new String[args.length + 1];
+        command[0] = "/usr/bin/python3";
+        System.arraycopy(args, 0, command, 1, args.length);
+        Process p;
+        try {
+            p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            return e.getMessage();
         }
+        String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "python finishes");
+        return p.exitValue() == 0 ? null : printed;
     }
 
     private static GridStack grid() {
