@@ -39,7 +39,7 @@ public final class GridMeasureMacro implements Command {
         IJProgress progress = new IJProgress("Measure " + code.describe() + " over " + source);
         Measurements rows = GridMacros.measure(grid.grid(), source, code, progress);
         if (csv != null && !csv.isBlank()) ResultFiles.writeMeasurements(rows, csv.trim());
-        GridDisplay.showTable(GridDisplay.measurementsTable(rows), "Measurements of " + source);
+        GridDisplay.showResults(GridDisplay.measurementsTable(rows), "Measurements of " + source);
         IJ.showStatus(progress.summary(grid.grid().array(source).bytes()));
     }
 }
