@@ -26,10 +26,10 @@ public final class GridMeasureMacro implements Command {
     @Parameter(label = "name of the grid stack (blank: the current image's)", required = false, persist = false)
     private String name = "";
 
-    @Parameter(label = "macro (a .ijm or .groovy file, or the macro code)", persist = false)
+    @Parameter(label = "macro (a .ijm or .groovy file, or the macro code)", style = "open", persist = false)
     private String macro = "";
 
-    @Parameter(label = "csv file to write (blank: none)", required = false, persist = false)
+    @Parameter(label = "csv file to write (blank: none)", style = "save", required = false, persist = false)
     private String csv = "";
 
     @Override

@@ -33,7 +33,7 @@ public final class GridRecenter implements Command {
     @Parameter(label = "target array name (blank: <name>_recentered)", required = false, persist = false)
     private String target = "";
 
-    @Parameter(label = "csv file for centroids (blank: none)", required = false, persist = false)
+    @Parameter(label = "csv file for centroids (blank: none)", style = "save", required = false, persist = false)
     private String csv = "";
 
     @Parameter(label = "show the result", persist = false)

@@ -18,7 +18,7 @@ public final class OpenGridStack implements Command {
     @Parameter
     private GridService grid;
 
-    @Parameter(label = "source: folder, file pattern (slice_%05d.tif), URL pattern, TIFF, or Zarr / OME-Zarr folder", persist = false)
+    @Parameter(label = "source: folder, file pattern (slice_%05d.tif), URL pattern, TIFF, or Zarr / OME-Zarr folder", style = "directory", persist = false)
     private String source;
 
     @Parameter(label = "first index", min = "0", persist = false)
