@@ -171,7 +171,7 @@ public final class UrlSliceSource implements SliceSource {
             } catch (InterruptedException e) {
                 response.cancel(true);
                 Thread.currentThread().interrupt();
-                throw new GridStackException("interrupted while reading " + where(t));
+                throw new GridStackException("interrupted while reading " + where(t), e);
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof HttpConnectTimeoutException) {
