@@ -56,7 +56,10 @@ final class HeadlessStop {
         System.setOut(sink);
         System.setErr(sink);
         requested = true;
-        Interpreter.abort();
+        // ImageJ's abort may wait up to 2 s for the macro to reach a statement: not on this thread, which keeps time
+        Thread abort = new Thread(Interpreter::abort, "gridstack-macro-abort");
+        abort.setDaemon(true);
+        abort.start();
         boolean ended = await(GRACE_MS);
         if (!ended) {
             main.interrupt();
