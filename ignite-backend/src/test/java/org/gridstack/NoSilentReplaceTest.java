@@ -70,6 +70,27 @@ class NoSilentReplaceTest {
     }
 
     @Test
+    void reopeningASourceChecksEverySlicesHeaderBeforeReplacing() throws Exception {
+        GridStack grid = TestGrid.grid();
+        Path folder = dir.resolve("changing");
+        new SyntheticStack(8, 16, 20, 3).writeTiffs(folder);
+        grid.open("nsr-changing", folder.toString(), 0, -1, 2);
+        grid.persist("nsr-changing", Progress.NONE);
+        String id = grid.array("nsr-changing").id();
+        long before = checksum(grid, "nsr-changing");
+
+        // since it was opened, slice 5 became a slice of another size: slice 0's header alone would not tell
+        new SyntheticStack(1, 24, 20, 9).writeTiffs(dir.resolve("taller"));
+        java.nio.file.Files.copy(dir.resolve("taller/slice_00000.tif"), folder.resolve("slice_00005.tif"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        GridStackException e = assertThrows(GridStackException.class, () -> grid.open("nsr-changing", folder.toString(), 0, -1, 2));
+        assertTrue(e.getMessage().startsWith("slice size or type differs: " + folder.resolve("slice_00005.tif") + " (slice 5) is 20 x 24"),
+                e.getMessage());
+        assertEquals(id, grid.array("nsr-changing").id(), "the array opened before is kept");
+        assertEquals(before, checksum(grid, "nsr-changing"));
+    }
+
+    @Test
     void anotherStackUnderATakenNameIsRefusedUnlessOverwriting() throws Exception {
         GridStack grid = TestGrid.grid();
         String first = new SyntheticStack(6, 16, 20, 1).writeTiffs(dir.resolve("one"));
