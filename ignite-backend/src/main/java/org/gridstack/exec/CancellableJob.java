@@ -6,8 +6,8 @@ import org.apache.ignite.compute.ComputeJobAdapter;
  * A grid job that a cancel stops even while it waits. Besides setting {@link #isCancelled()}, which the job checks
  * between chunks, {@link #cancel()} interrupts the thread running it, so a job blocked on a slow source (a URL
  * fetch) ends at once. Ignite cancels jobs when their task is cancelled and when their node stops; by itself it
- * interrupts a cancelled job only after its {@code computeJobWorkerInterruptTimeout} (the failure detection timeout,
- * 10 s), which would hold a stopping node or launcher that long.
+ * interrupts a cancelled job only after a timeout ({@code computeJobWorkerInterruptTimeout}), and a node's stop
+ * waits for its jobs, so a job stuck in a fetch held a stopping node or launcher until the fetch's own deadline.
  */
 public abstract class CancellableJob<R> extends ComputeJobAdapter {
     private static final long serialVersionUID = 1L;
