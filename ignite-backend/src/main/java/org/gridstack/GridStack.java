@@ -134,6 +134,11 @@ public final class GridStack {
         return ArrayNames.fromSource(source);
     }
 
+    /** The name of a result given none (a blank target): {@code base}, or a fresh {@code base-1}, ... (see {@link ArrayNames#fresh}). */
+    public String resultName(String base, String source) {
+        return ArrayNames.fresh(context.catalog(), base, source);
+    }
+
     // ---- operations
 
     /** Makes every chunk now, on the nodes that own them; returns the bytes in grid memory. */

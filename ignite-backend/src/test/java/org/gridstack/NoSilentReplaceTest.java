@@ -70,6 +70,26 @@ class NoSilentReplaceTest {
     }
 
     @Test
+    void aResultGivenNoNameTakesAFreshOneWhenTheDefaultBelongsToAnUnrelatedArray() {
+        GridStack grid = TestGrid.grid();
+        grid.open("nsr-fresh", new PatternSource(12, 16, 16, DataType.UINT8, 3, Set.of()), 4);
+        assertEquals("nsr-fresh_power", grid.resultName("nsr-fresh_power", "nsr-fresh"), "a free default name");
+        grid.open("nsr-fresh_power", new PatternSource(12, 16, 16, DataType.UINT8, 4, Set.of()), 4);
+        grid.open("nsr-fresh_power-1", new PatternSource(12, 16, 16, DataType.UINT8, 5, Set.of()), 4);
+        long unrelated = checksum(grid, "nsr-fresh_power"), unrelated1 = checksum(grid, "nsr-fresh_power-1");
+
+        String name = grid.resultName("nsr-fresh_power", "nsr-fresh");
+        assertEquals("nsr-fresh_power-2", name, "the first of name-1, name-2, ... that is free");
+        grid.fftPower("nsr-fresh", name, 8, Progress.NONE);
+        assertEquals(unrelated, checksum(grid, "nsr-fresh_power"));
+        assertEquals(unrelated1, checksum(grid, "nsr-fresh_power-1"));
+        assertEquals("nsr-fresh_power-2", grid.resultName("nsr-fresh_power", "nsr-fresh"),
+                "running it again finds its own earlier result, which it may replace");
+        assertEquals("nsr-fresh_power-3", grid.resultName("nsr-fresh_power", "nsr-fresh_power-1"),
+                "the results of another array are unrelated to this one's");
+    }
+
+    @Test
     void reopeningASourceChecksEverySlicesHeaderBeforeReplacing() throws Exception {
         GridStack grid = TestGrid.grid();
         Path folder = dir.resolve("changing");
