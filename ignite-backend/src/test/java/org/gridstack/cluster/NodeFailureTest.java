@@ -38,8 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * persist, projection, recenter, rechunk, FFT power — and a node joining in the middle of one: every command
  * completes with results bit-identical to the fault-free run on the same data. Mid-stage is proved, not hoped
  * for (see {@link MidStage}): the killed node owns chunks whose jobs are blocked when it dies. Beyond a stage's
- * first progress report, kills also land in a shuffle's finish phase before any block is stored, and after part of
- * it (spilled blocks included) is stored with its backups. After each faulted stage, before the victim is back,
+ * first progress report, kills also land later in a shuffle's scatter (every readable input chunk delivered), in its
+ * finish phase before any block is stored, and after part of it (spilled blocks included) is stored with its backups. After each faulted stage, before the victim is back,
  * every chunk of the result must be stored.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -213,6 +213,26 @@ class NodeFailureTest {
             cluster.restart(victim);
         }
         grid.drop("finish");
+    }
+
+    @Test
+    @Order(10)
+    void killOnceEveryUngatedInputChunkIsScattered() throws Exception {
+        // later in the scatter than its first report: every ungated input chunk has been cut up and its pieces are
+        // assembled or spilled at their owners, the victim's among them, when it dies
+        ArrayMeta s = grid.array("s");
+        long ungated = MidStage.gatedChunks(s, GATED_FROM).get(0);
+        int victim = mid.victim(s, GATED_FROM);
+        try {
+            MidStage.Outcome<ArrayMeta> out = mid.run(s, GATED_FROM, p -> grid.fftPower("s", "late", BLOCK, p), () -> cluster.kill(victim), ungated);
+            System.out.printf("NodeFailureTest: fft power with server-%d killed at %d of %d: %.2f s%n", victim, out.doneAtAction, out.total, out.seconds);
+            assertEquals(ungated, out.doneAtAction, "every ungated input chunk, and only those, scattered at the kill");
+            assertEquals(grid.array("late").grid().chunkCount(), grid.chunksInMemory("late"), "every block stored before server-" + victim + " is back");
+        } finally {
+            cluster.restart(victim);
+        }
+        assertTrue(Arrays.equals(power, (float[]) grid.frames("late", 0, T)), "power differs from the fault-free run");
+        grid.drop("late");
     }
 
     @Test
