@@ -56,7 +56,7 @@ final class HeadlessStop {
         System.setOut(sink);
         System.setErr(sink);
         requested = true;
-        // ImageJ's abort may wait up to 2 s for the macro to reach a statement: not on this thread, which keeps time
+        // ImageJ's abort can block (2 s measured while a command runs): not on this thread, which keeps the time
         Thread abort = new Thread(Interpreter::abort, "gridstack-macro-abort");
         abort.setDaemon(true);
         abort.start();
