@@ -40,7 +40,20 @@ public final class MultiPageTiffSource implements SliceSource {
 
     @Override
     public SliceFormat probe() {
-        return with(path, where(0), pages -> pages.format(first, where(0)));
+        return format(0);
+    }
+
+    @Override
+    public SliceFormat format(int t) {
+        return with(path, where(t), pages -> pages.format(first + t, where(t)));
+    }
+
+    @Override
+    public void checkFormats(SliceFormat expect) {
+        with(path, path, pages -> {
+            for (int t = 1; t < count; t++) ImageDecoder.check(pages.format(first + t, where(t)), expect, where(t));
+            return null;
+        });
     }
 
     @Override

@@ -103,7 +103,12 @@ public final class UrlSliceSource implements SliceSource {
 
     @Override
     public SliceFormat probe() {
-        return withPages(0, pages -> pages.format(0, where(0)));
+        return format(0);
+    }
+
+    @Override
+    public SliceFormat format(int t) {
+        return withPages(t, pages -> pages.format(0, where(t)));
     }
 
     @Override
@@ -171,7 +176,7 @@ public final class UrlSliceSource implements SliceSource {
             } catch (InterruptedException e) {
                 response.cancel(true);
                 Thread.currentThread().interrupt();
-                throw new GridStackException("interrupted while reading " + where(t));
+                throw new GridStackException("interrupted while reading " + where(t), e);
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof HttpConnectTimeoutException) {
