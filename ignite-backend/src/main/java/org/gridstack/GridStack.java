@@ -144,6 +144,11 @@ public final class GridStack {
         return ArrayNames.fromSource(source);
     }
 
+    /** The name of a result given none (a blank target): {@code base}, or a fresh {@code base-1}, ... (see {@link ArrayNames#fresh}). */
+    public String resultName(String base, String source) {
+        return ArrayNames.fresh(context.catalog(), base, source);
+    }
+
     // ---- operations
 
     /** {@link #persist(String, Progress)} without progress reports (as for every call below without a Progress). */

@@ -70,6 +70,47 @@ class NoSilentReplaceTest {
     }
 
     @Test
+    void aResultGivenNoNameTakesAFreshOneWhenTheDefaultBelongsToAnUnrelatedArray() {
+        GridStack grid = TestGrid.grid();
+        grid.open("nsr-fresh", new PatternSource(12, 16, 16, DataType.UINT8, 3, Set.of()), 4);
+        assertEquals("nsr-fresh_power", grid.resultName("nsr-fresh_power", "nsr-fresh"), "a free default name");
+        grid.open("nsr-fresh_power", new PatternSource(12, 16, 16, DataType.UINT8, 4, Set.of()), 4);
+        grid.open("nsr-fresh_power-1", new PatternSource(12, 16, 16, DataType.UINT8, 5, Set.of()), 4);
+        long unrelated = checksum(grid, "nsr-fresh_power"), unrelated1 = checksum(grid, "nsr-fresh_power-1");
+
+        String name = grid.resultName("nsr-fresh_power", "nsr-fresh");
+        assertEquals("nsr-fresh_power-2", name, "the first of name-1, name-2, ... that is free");
+        grid.fftPower("nsr-fresh", name, 8, Progress.NONE);
+        assertEquals(unrelated, checksum(grid, "nsr-fresh_power"));
+        assertEquals(unrelated1, checksum(grid, "nsr-fresh_power-1"));
+        assertEquals("nsr-fresh_power-2", grid.resultName("nsr-fresh_power", "nsr-fresh"),
+                "running it again finds its own earlier result, which it may replace");
+        assertEquals("nsr-fresh_power-3", grid.resultName("nsr-fresh_power", "nsr-fresh_power-1"),
+                "the results of another array are unrelated to this one's");
+    }
+
+    @Test
+    void reopeningASourceChecksEverySlicesHeaderBeforeReplacing() throws Exception {
+        GridStack grid = TestGrid.grid();
+        Path folder = dir.resolve("changing");
+        new SyntheticStack(8, 16, 20, 3).writeTiffs(folder);
+        grid.open("nsr-changing", folder.toString(), 0, -1, 2);
+        grid.persist("nsr-changing", Progress.NONE);
+        String id = grid.array("nsr-changing").id();
+        long before = checksum(grid, "nsr-changing");
+
+        // since it was opened, slice 5 became a slice of another size: slice 0's header alone would not tell
+        new SyntheticStack(1, 24, 20, 9).writeTiffs(dir.resolve("taller"));
+        java.nio.file.Files.copy(dir.resolve("taller/slice_00000.tif"), folder.resolve("slice_00005.tif"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        GridStackException e = assertThrows(GridStackException.class, () -> grid.open("nsr-changing", folder.toString(), 0, -1, 2));
+        assertTrue(e.getMessage().startsWith("slice size or type differs: " + folder.resolve("slice_00005.tif") + " (slice 5) is 20 x 24"),
+                e.getMessage());
+        assertEquals(id, grid.array("nsr-changing").id(), "the array opened before is kept");
+        assertEquals(before, checksum(grid, "nsr-changing"));
+    }
+
+    @Test
     void anotherStackUnderATakenNameIsRefusedUnlessOverwriting() throws Exception {
         GridStack grid = TestGrid.grid();
         String first = new SyntheticStack(6, 16, 20, 1).writeTiffs(dir.resolve("one"));

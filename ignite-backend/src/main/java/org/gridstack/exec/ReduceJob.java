@@ -3,7 +3,6 @@ package org.gridstack.exec;
 import java.io.Serializable;
 import java.util.List;
 import org.apache.ignite.Ignite;
-import org.apache.ignite.compute.ComputeJobAdapter;
 import org.apache.ignite.resources.IgniteInstanceResource;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.store.ChunkStore;
@@ -14,7 +13,7 @@ import org.gridstack.telemetry.TaskEvent;
  * Runs on the node that owns its chunks: folds a fixed list of them into one partial, reporting each chunk done.
  * A cancelled job stops before its next chunk.
  */
-final class ReduceJob<P extends Serializable> extends ComputeJobAdapter {
+final class ReduceJob<P extends Serializable> extends CancellableJob<P> {
     private static final long serialVersionUID = 1L;
 
     private final ArrayMeta array;
@@ -33,7 +32,7 @@ final class ReduceJob<P extends Serializable> extends ComputeJobAdapter {
     }
 
     @Override
-    public P execute() {
+    protected P run() {
         ChunkStore store = new ChunkStore(ignite);
         P partial = reducer.identity(array);
         String node = NodeNames.of(ignite);

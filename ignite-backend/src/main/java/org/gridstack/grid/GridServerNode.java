@@ -13,7 +13,8 @@ import pl.edu.icm.jlargearrays.ConcurrencyUtils;
 
 /**
  * A standalone Grid Stack server node (scripts/gridstack-node): {@code [--config FILE] [--key=value ...]}. Prints
- * one line starting with {@link #UP} once it serves, and stops cleanly on SIGTERM / Ctrl-C.
+ * one line starting with {@link #UP} once it serves, and stops cleanly on SIGTERM / Ctrl-C, within
+ * {@link StopSignals#LIMIT_MS} whatever its jobs are doing.
  */
 public final class GridServerNode {
     public static final String UP = "Grid Stack node up:";
@@ -32,6 +33,8 @@ public final class GridServerNode {
         ConcurrencyUtils.setNumberOfThreads(1);
         // An operator reads a server's console: Ignite's own errors show there unless asked otherwise.
         if (System.getProperty("gridstack.ignite.log") == null) System.setProperty("gridstack.ignite.log", "SEVERE");
+        // SIGTERM / Ctrl-C: the shutdown hook (see start) stops the node; StopSignals halts it if that hangs.
+        StopSignals.install("gridstack-node: ", System.err, (signal, status) -> System.exit(status));
         try {
             start(ServerOptions.parse(args), GridServerNode::exitUnfit);
         } catch (GridStackException e) {

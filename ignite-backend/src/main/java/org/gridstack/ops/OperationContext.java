@@ -74,7 +74,7 @@ public final class OperationContext {
     public void place(ArrayMeta meta) {
         ArrayMeta existing = catalog.find(meta.name());
         if (existing != null) {
-            if (!overwrite && !existing.recipe().origin().equals(meta.recipe().origin())) {
+            if (!replaces(existing, meta)) {
                 throw new GridStackException("an array named '" + meta.name() + "' exists already (" + existing.recipe().describe()
                         + "): give the result another name, drop that array first, or overwrite it (overwrite=true; in "
                         + "scripts, grid.overwriting())");
@@ -82,5 +82,15 @@ public final class OperationContext {
             drop(meta.name());
         }
         catalog.put(meta);
+    }
+
+    /** Whether {@link #place} would replace an array of {@code meta}'s name (false if there is none). */
+    public boolean replaces(ArrayMeta meta) {
+        ArrayMeta existing = catalog.find(meta.name());
+        return existing != null && replaces(existing, meta);
+    }
+
+    private boolean replaces(ArrayMeta existing, ArrayMeta meta) {
+        return overwrite || existing.recipe().origin().equals(meta.recipe().origin());
     }
 }

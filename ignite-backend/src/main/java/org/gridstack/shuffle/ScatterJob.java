@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.ignite.Ignite;
-import org.apache.ignite.compute.ComputeJobAdapter;
 import org.apache.ignite.resources.IgniteInstanceResource;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.BoxCopy;
+import org.gridstack.exec.CancellableJob;
 import org.gridstack.exec.NodeNames;
 import org.gridstack.exec.ProgressReporter;
 import org.gridstack.store.ChunkStore;
@@ -22,7 +22,7 @@ import org.gridstack.telemetry.TaskEvent;
  * otherwise one call per owner per chunk, made synchronously so that at most one chunk's pieces are in flight per
  * job. Reports each input chunk as unit {@code index}.
  */
-final class ScatterJob extends ComputeJobAdapter {
+final class ScatterJob extends CancellableJob<Object> {
     private static final long serialVersionUID = 1L;
     private static final int[] ZERO = {0, 0, 0};
 
@@ -44,7 +44,7 @@ final class ScatterJob extends ComputeJobAdapter {
     }
 
     @Override
-    public Object execute() {
+    protected Object run() {
         ChunkStore store = new ChunkStore(ignite);
         UUID self = ignite.cluster().localNode().id();
         Assemblies local = Assemblies.of(ignite, plan);

@@ -34,7 +34,12 @@ public final class FileSliceSource implements SliceSource {
 
     @Override
     public SliceFormat probe() {
-        return withPages(0, pages -> pages.format(0, where(0)));
+        return format(0);
+    }
+
+    @Override
+    public SliceFormat format(int t) {
+        return withPages(t, pages -> pages.format(0, where(t)));
     }
 
     @Override

@@ -49,6 +49,19 @@ public final class MultiPageTiffSource implements SliceSource {
     }
 
     @Override
+    public SliceFormat format(int t) {
+        return with(path, where(t), pages -> pages.format(first + t, where(t)));
+    }
+
+    @Override
+    public void checkFormats(SliceFormat expect) {
+        with(path, path, pages -> {
+            for (int t = 1; t < count; t++) ImageDecoder.check(pages.format(first + t, where(t)), expect, where(t));
+            return null;
+        });
+    }
+
+    @Override
     public Calibration calibration() {
         return with(path, path, pages -> pages.stackInfo().calibration());
     }

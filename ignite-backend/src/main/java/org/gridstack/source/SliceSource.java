@@ -17,6 +17,22 @@ public interface SliceSource extends Serializable {
     SliceFormat probe();
 
     /**
+     * Reads slice t's header only (for a URL, that is fetching the slice). This default suits sources whose slices
+     * share one format by construction (computed ones).
+     */
+    default SliceFormat format(int t) {
+        return probe();
+    }
+
+    /**
+     * Checks every slice's header against {@code first} (slice 0's): a slice of another size or type fails, named.
+     * Open does so before it replaces an array, so that a source changed since cannot replace a good array.
+     */
+    default void checkFormats(SliceFormat first) {
+        for (int t = 1; t < size(); t++) ImageDecoder.check(format(t), first, where(t));
+    }
+
+    /**
      * Reads slices [t0, t0 + count) into {@code dest} (the primitive array of {@code format}'s type), slice after
      * slice. A slice that is missing, corrupt or not of {@code format} fails with a message naming it.
      */

@@ -113,6 +113,11 @@ public final class UrlSliceSource implements SliceSource {
     }
 
     @Override
+    public SliceFormat format(int t) {
+        return withPages(t, pages -> pages.format(0, where(t)));
+    }
+
+    @Override
     public Calibration calibration() {
         if (firstCalibration == null) firstCalibration = withPages(0, pages -> pages.stackInfo().calibration());
         return firstCalibration;
@@ -183,7 +188,7 @@ public final class UrlSliceSource implements SliceSource {
             } catch (InterruptedException e) {
                 response.cancel(true);
                 Thread.currentThread().interrupt();
-                throw new GridStackException("interrupted while reading " + where(t));
+                throw new GridStackException("interrupted while reading " + where(t), e);
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof HttpConnectTimeoutException) {

@@ -109,10 +109,17 @@ final class MidStage {
      * progress report, opens the gate and waits for the stage's result.
      */
     <R> Outcome<R> run(ArrayMeta input, int gatedFrom, Function<Progress, R> stage, Runnable action) throws Exception {
+        return run(input, gatedFrom, stage, action, 1);
+    }
+
+    /** As above, but {@code action} runs once the stage reports {@code atDone} units done (all of them ungated). */
+    <R> Outcome<R> run(ArrayMeta input, int gatedFrom, Function<Progress, R> stage, Runnable action, long atDone) throws Exception {
         closeGate();
         dropGated(input, gatedFrom);
         CompletableFuture<long[]> first = new CompletableFuture<>();
-        Progress progress = (done, total, bytes) -> first.complete(new long[] {done, total});
+        Progress progress = (done, total, bytes) -> {
+            if (done >= atDone) first.complete(new long[] {done, total});
+        };
         long t0 = System.nanoTime();
         CompletableFuture<R> result = CompletableFuture.supplyAsync(() -> stage.apply(progress));
         long[] at;

@@ -37,7 +37,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Three server JVMs, backups=1 (a copy of every chunk, as operators may ask). A {@code kill -9} of one node in the middle of each stage —
  * persist, projection, recenter, rechunk, FFT power — and a node joining in the middle of one: every command
  * completes with results bit-identical to the fault-free run on the same data. Mid-stage is proved, not hoped
- * for (see {@link MidStage}): the killed node owns chunks whose jobs are blocked when it dies.
+ * for (see {@link MidStage}): the killed node owns chunks whose jobs are blocked when it dies. Beyond a stage's
+ * first progress report, kills also land later in a shuffle's scatter (every readable input chunk delivered), in its
+ * finish phase before any block is stored, and after part of it (spilled blocks included) is stored with its backups. After each faulted stage, before the victim is back,
+ * every chunk of the result must be stored.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NodeFailureTest {
@@ -210,6 +213,71 @@ class NodeFailureTest {
             cluster.restart(victim);
         }
         grid.drop("finish");
+    }
+
+    @Test
+    @Order(10)
+    void killOnceEveryUngatedInputChunkIsScattered() throws Exception {
+        // later in the scatter than its first report: every ungated input chunk has been cut up and its pieces are
+        // assembled or spilled at their owners, the victim's among them, when it dies
+        ArrayMeta s = grid.array("s");
+        long ungated = MidStage.gatedChunks(s, GATED_FROM).get(0);
+        int victim = mid.victim(s, GATED_FROM);
+        try {
+            MidStage.Outcome<ArrayMeta> out = mid.run(s, GATED_FROM, p -> grid.fftPower("s", "late", BLOCK, p), () -> cluster.kill(victim), ungated);
+            System.out.printf("NodeFailureTest: fft power with server-%d killed at %d of %d: %.2f s%n", victim, out.doneAtAction, out.total, out.seconds);
+            assertEquals(ungated, out.doneAtAction, "every ungated input chunk, and only those, scattered at the kill");
+            assertEquals(grid.array("late").grid().chunkCount(), grid.chunksInMemory("late"), "every block stored before server-" + victim + " is back");
+        } finally {
+            cluster.restart(victim);
+        }
+        assertTrue(Arrays.equals(power, (float[]) grid.frames("late", 0, T)), "power differs from the fault-free run");
+        grid.drop("late");
+    }
+
+    @Test
+    @Order(9)
+    void killAfterPartOfTheFinishPhaseIncludingSpilledBlocksWasStored() throws Exception {
+        // The budget holds 5 of the 36 blocks in memory over 3 servers, so each server assembles at most one in memory
+        // and spills the rest; PASSING blocks per server are finished (the in-memory one first, then spilled ones) and
+        // stored, with their backup copies, before the finish phase is held. The victim owns blocks not yet stored and
+        // holds primaries and backups of stored ones: those must survive it, the rest be made by a new attempt.
+        final int passing = 3;
+        ArrayMeta s = grid.array("s");
+        ArrayMeta target = new ArrayMeta("partway", s.type(), TimeSeriesBlocks.of(s, BLOCK), new RechunkRecipe(s));
+        new ArrayCatalog(connection.ignite()).put(target);
+        Path gate = dir.resolve("finish-gate");
+        java.nio.file.Files.deleteIfExists(gate);
+        AtomicLong done = new AtomicLong();
+        Progress progress = (d, total, bytes) -> done.set(d);
+        long inputs = s.grid().chunkCount(), blocks = target.grid().chunkCount();
+        CompletableFuture<Void> shuffle = CompletableFuture.runAsync(() -> new Shuffle(connection.ignite())
+                .run(s, target, new GatedTransform(gate, passing), grid.shuffleBytes(), progress, new TaskLog("partway")));
+        org.gridstack.store.ChunkStore store = new org.gridstack.store.ChunkStore(connection.ignite());
+        int victim;
+        long storedAtKill;
+        try {
+            Conditions.await(Duration.ofSeconds(90), () -> done.get() >= inputs + 3 * passing, "3 x " + passing + " blocks stored");
+            assertFalse(shuffle.isDone(), "the rest of the finish phase is held at the gate");
+            java.util.List<Long> unstored = new java.util.ArrayList<>();
+            for (long b = 0; b < blocks; b++) if (!store.contains(target, b)) unstored.add(b);
+            storedAtKill = blocks - unstored.size();
+            assertTrue(storedAtKill >= 3 * passing && !unstored.isEmpty(), storedAtKill + " of " + blocks + " blocks stored at the kill");
+            Map<String, Integer> owners = mid.primaries(target, unstored);
+            victim = owners.getOrDefault("server-1", 0) >= owners.getOrDefault("server-2", 0) ? 1 : 2;
+            cluster.kill(victim);
+        } finally {
+            java.nio.file.Files.createFile(gate);
+        }
+        try {
+            shuffle.get(180, TimeUnit.SECONDS);
+            System.out.printf("NodeFailureTest: rechunk with server-%d killed after %d of %d blocks were stored%n", victim, storedAtKill, blocks);
+            assertEquals(blocks, grid.chunksInMemory("partway"), "every block stored before server-" + victim + " is back");
+            assertArrayEquals(rechunked, (byte[]) grid.frames("partway", 0, T));
+        } finally {
+            cluster.restart(victim);
+        }
+        grid.drop("partway");
     }
 
     @Test

@@ -119,6 +119,34 @@ class StrictInputsIT {
     }
 
     @Test
+    void aBlankTargetTakenByAnUnrelatedArrayGetsAFreshName() throws Exception {
+        Path before = dir.resolve("taken_before.tif"), after = dir.resolve("taken_after.tif"), power = dir.resolve("power.tif");
+        Path names = dir.resolve("names.txt");
+        String code = String.join("\n",
+                "run(\"Open Grid Stack...\", \"source=[" + pattern + "] name=ref frames=2\");",
+                "run(\"Open Grid Stack...\", \"source=[" + pattern + "] name=ref_power frames=3\");",
+                "run(\"Save Grid Stack...\", \"name=ref_power path=[" + before + "]\");",
+                "run(\"Grid FFT Power...\", \"name=ref\");",
+                "run(\"Grid FFT Power...\", \"name=ref\");",
+                "run(\"Save Grid Stack...\", \"name=ref_power path=[" + after + "]\");",
+                "run(\"Save Grid Stack...\", \"name=ref_power-1 path=[" + power + "]\");",
+                "run(\"Grid Status\");",
+                "s = \"\"; for (i = 0; i < nResults; i++) s = s + Table.getString(\"array\", i) + \"\\n\";",
+                "File.saveString(s, \"" + names + "\");", "");
+        Run run = macro(code, "");
+        assertEquals(0, run.exit, run.toString());
+        assertEquals(List.of("ref", "ref_power", "ref_power-1"), Files.readAllLines(names).stream().sorted().collect(java.util.stream.Collectors.toList()),
+                "the second run replaced its own result instead of making ref_power-2");
+        ImagePlus a = new Opener().openImage(before.toString()), b = new Opener().openImage(after.toString());
+        for (int t = 1; t <= T; t++) {
+            assertArrayEquals((byte[]) a.getStack().getPixels(t), (byte[]) b.getStack().getPixels(t), "frame " + t + " of ref_power");
+        }
+        ImagePlus p = new Opener().openImage(power.toString());
+        assertEquals(32, p.getBitDepth(), "ref_power-1 is the FFT power");
+        assertEquals(T, p.getStackSize());
+    }
+
+    @Test
     void unknownChoice() throws Exception {
         assertFailsLeavingTheReferenceIntact("run('Grid Z Project...', 'name=ref projection=max');",
                 "Grid Z Project...: projection (max) must be one of: Average Intensity, Max Intensity, Min Intensity, Sum Slices, Standard Deviation");

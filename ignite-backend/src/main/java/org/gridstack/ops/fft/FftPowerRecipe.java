@@ -1,8 +1,9 @@
 package org.gridstack.ops.fft;
 
-import org.gridstack.ops.rechunk.RechunkRecipe;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.Recipe;
+import org.gridstack.ops.ArrayNames;
+import org.gridstack.ops.rechunk.RechunkRecipe;
 
 /**
  * FFT power of every pixel's series, in float32 time-series blocks (T, b, b). From a parent already in those
@@ -26,7 +27,7 @@ public final class FftPowerRecipe implements Recipe {
 
     @Override
     public String origin() {
-        return "fft power of '" + parent.name() + "'";
+        return ArrayNames.derivedOrigin("fft power", parent.name());
     }
 
     @Override

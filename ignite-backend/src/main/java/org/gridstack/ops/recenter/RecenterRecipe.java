@@ -3,6 +3,7 @@ package org.gridstack.ops.recenter;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.ChunkGather;
 import org.gridstack.array.Recipe;
+import org.gridstack.ops.ArrayNames;
 
 /** Cuts each frame's crop window out of the parent array: output chunk (n, crop, crop) from frames t0..t0+n. */
 public final class RecenterRecipe implements Recipe {
@@ -38,7 +39,7 @@ public final class RecenterRecipe implements Recipe {
 
     /** The origin of a recenter of {@code parent}. */
     static String origin(ArrayMeta parent) {
-        return "recenter of '" + parent.name() + "'";
+        return ArrayNames.derivedOrigin("recenter", parent.name());
     }
 
     /** The lineage of a recenter of {@code parent} with windows of {@code crop}. */

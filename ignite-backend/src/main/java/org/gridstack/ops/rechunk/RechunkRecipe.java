@@ -3,6 +3,7 @@ package org.gridstack.ops.rechunk;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.ChunkGather;
 import org.gridstack.array.Recipe;
+import org.gridstack.ops.ArrayNames;
 
 /**
  * The same values as the parent in another chunk layout. Used only to remake a lost or evicted block (it reads
@@ -32,7 +33,7 @@ public final class RechunkRecipe implements Recipe {
 
     @Override
     public String origin() {
-        return "rechunk of '" + parent.name() + "'";
+        return ArrayNames.derivedOrigin("rechunk", parent.name());
     }
 
     @Override

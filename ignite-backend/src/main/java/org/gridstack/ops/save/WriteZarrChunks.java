@@ -3,9 +3,9 @@ package org.gridstack.ops.save;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.ignite.Ignite;
-import org.apache.ignite.compute.ComputeJobAdapter;
 import org.apache.ignite.resources.IgniteInstanceResource;
 import org.gridstack.array.ArrayMeta;
+import org.gridstack.exec.CancellableJob;
 import org.gridstack.exec.NodeNames;
 import org.gridstack.exec.ProgressReporter;
 import org.gridstack.store.ChunkStore;
@@ -14,7 +14,7 @@ import org.gridstack.telemetry.TaskEvent;
 import org.gridstack.zarr.ZarrArray;
 
 /** Runs where its chunks live: writes each into the Zarr array as the chunk of the same position. */
-final class WriteZarrChunks extends ComputeJobAdapter {
+final class WriteZarrChunks extends CancellableJob<Long> {
     private static final long serialVersionUID = 1L;
 
     private final ArrayMeta array;
@@ -33,7 +33,7 @@ final class WriteZarrChunks extends ComputeJobAdapter {
     }
 
     @Override
-    public Long execute() {
+    protected Long run() {
         ChunkStore store = new ChunkStore(ignite);
         ZarrArray zarr = ZarrArray.open(Path.of(zarrPath));
         String node = NodeNames.of(ignite), thread = Thread.currentThread().getName();

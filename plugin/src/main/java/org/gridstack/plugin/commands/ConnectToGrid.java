@@ -23,10 +23,10 @@ public final class ConnectToGrid implements Command {
     @Parameter(label = "timeout in seconds", min = "1", persist = false)
     private int timeout = 15;
 
-    @Parameter(label = "keystore for TLS (blank: no TLS)", required = false, persist = false)
+    @Parameter(label = "keystore for TLS (blank: no TLS)", style = "open", required = false, persist = false)
     private String keystore = "";
 
-    @Parameter(label = "truststore for TLS", required = false, persist = false)
+    @Parameter(label = "truststore for TLS", style = "open", required = false, persist = false)
     private String truststore = "";
 
     @Parameter(label = "password of both stores (env:NAME reads a variable)", required = false, persist = false)

@@ -13,7 +13,7 @@ import org.scijava.plugin.Plugin;
 /** Writes a deterministic EM-like test stack (one TIFF per slice), so the plugin can be tried without data. */
 @Plugin(type = Command.class, label = "Generate Synthetic Stack...")
 public final class GenerateSyntheticStack implements Command {
-    @Parameter(label = "folder to write slice_00000.tif ... into", persist = false)
+    @Parameter(label = "folder to write slice_00000.tif ... into", style = "directory", persist = false)
     private String folder;
 
     @Parameter(label = "slices", min = "1", persist = false)

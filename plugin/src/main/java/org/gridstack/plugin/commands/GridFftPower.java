@@ -39,7 +39,7 @@ public final class GridFftPower implements Command {
     public void run() {
         GridStack g = overwrite ? grid.grid().overwriting() : grid.grid();
         String source = CurrentArray.name(name);
-        String out = Inputs.targetName(target, source, "_power");
+        String out = Inputs.targetName(g, target, source, "_power", overwrite);
         Integer b = Inputs.parse("block", block, 1);
         IJProgress progress = new IJProgress("FFT power of " + source);
         LiveResult live = new LiveResult(g, out, progress, show);

@@ -28,7 +28,7 @@ public final class GridMapMacro implements Command {
     @Parameter(label = "name of the grid stack (blank: the current image's)", required = false, persist = false)
     private String name = "";
 
-    @Parameter(label = "macro (a .ijm or .groovy file, or the macro code)", persist = false)
+    @Parameter(label = "macro (a .ijm or .groovy file, or the macro code)", style = "open", persist = false)
     private String macro = "";
 
     @Parameter(label = "sees (what the macro gets per call)", choices = {ONE_SLICE, WHOLE_CHUNK}, persist = false)

@@ -26,10 +26,10 @@ public final class GridMeasureMacro implements Command {
     @Parameter(label = "name of the grid stack (blank: the current image's)", required = false, persist = false)
     private String name = "";
 
-    @Parameter(label = "macro (a .ijm or .groovy file, or the macro code)", persist = false)
+    @Parameter(label = "macro (a .ijm or .groovy file, or the macro code)", style = "open", persist = false)
     private String macro = "";
 
-    @Parameter(label = "csv file to write (blank: none)", required = false, persist = false)
+    @Parameter(label = "csv file to write (blank: none)", style = "save", required = false, persist = false)
     private String csv = "";
 
     @Override
@@ -39,7 +39,7 @@ public final class GridMeasureMacro implements Command {
         IJProgress progress = new IJProgress("Measure " + code.describe() + " over " + source);
         Measurements rows = GridMacros.measure(grid.grid(), source, code, progress);
         if (csv != null && !csv.isBlank()) ResultFiles.writeMeasurements(rows, csv.trim());
-        GridDisplay.showTable(GridDisplay.measurementsTable(rows), "Measurements of " + source);
+        GridDisplay.showResults(GridDisplay.measurementsTable(rows), "Measurements of " + source);
         IJ.showStatus(progress.summary(grid.grid().array(source).bytes()));
     }
 }

@@ -33,7 +33,7 @@ public final class GridRecenter implements Command {
     @Parameter(label = "target array name (blank: <name>_recentered)", required = false, persist = false)
     private String target = "";
 
-    @Parameter(label = "csv file for centroids (blank: none)", required = false, persist = false)
+    @Parameter(label = "csv file for centroids (blank: none)", style = "save", required = false, persist = false)
     private String csv = "";
 
     @Parameter(label = "show the result", persist = false)
@@ -46,7 +46,7 @@ public final class GridRecenter implements Command {
     public void run() {
         GridStack g = overwrite ? grid.grid().overwriting() : grid.grid();
         String source = CurrentArray.name(name);
-        String out = Inputs.targetName(target, source, "_recentered");
+        String out = Inputs.targetName(g, target, source, "_recentered", overwrite);
         Integer size = Inputs.parse("crop", crop, 2);
         IJProgress progress = new IJProgress("Recenter " + source);
         LiveResult live = new LiveResult(g, out, progress, show);

@@ -31,7 +31,7 @@ public final class GridRechunk implements Command {
     public void run() {
         GridStack g = overwrite ? grid.grid().overwriting() : grid.grid();
         String source = CurrentArray.name(name);
-        String out = Inputs.targetName(target, source, "_blocks");
+        String out = Inputs.targetName(g, target, source, "_blocks", overwrite);
         Integer b = Inputs.parse("block", block, 1);
         IJProgress progress = new IJProgress("Rechunk " + source);
         if (b == null) g.rechunk(source, out, progress);

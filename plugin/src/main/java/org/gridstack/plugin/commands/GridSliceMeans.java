@@ -19,7 +19,7 @@ public final class GridSliceMeans implements Command {
     @Parameter(label = "name of the grid stack (blank: the current image's)", required = false, persist = false)
     private String name = "";
 
-    @Parameter(label = "csv file to write (blank: none)", required = false, persist = false)
+    @Parameter(label = "csv file to write (blank: none)", style = "save", required = false, persist = false)
     private String csv = "";
 
     @Override

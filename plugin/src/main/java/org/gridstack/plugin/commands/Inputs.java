@@ -1,5 +1,6 @@
 package org.gridstack.plugin.commands;
 
+import org.gridstack.GridStack;
 import org.gridstack.base.GridStackException;
 import org.gridstack.plugin.ij1.NumberInput;
 
@@ -7,9 +8,14 @@ import org.gridstack.plugin.ij1.NumberInput;
 final class Inputs {
     private Inputs() {}
 
-    /** The typed target name, or {@code source + suffix} when blank. */
-    static String targetName(String typed, String source, String suffix) {
-        return typed == null || typed.isBlank() ? source + suffix : typed.trim();
+    /**
+     * The typed target name; when blank, {@code source + suffix}, or if an unrelated array has that name and the
+     * user did not ask to overwrite, a fresh one as ImageJ makes for a taken title ({@code em_power-1}; see
+     * {@link GridStack#resultName}).
+     */
+    static String targetName(GridStack grid, String typed, String source, String suffix, boolean overwrite) {
+        if (typed != null && !typed.isBlank()) return typed.trim();
+        return overwrite ? source + suffix : grid.resultName(source + suffix, source);
     }
 
     /**

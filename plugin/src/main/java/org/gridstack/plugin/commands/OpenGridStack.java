@@ -21,7 +21,7 @@ public final class OpenGridStack implements Command {
     @Parameter
     private GridService grid;
 
-    @Parameter(label = "source: folder, file pattern (slice_%05d.tif), URL pattern, TIFF, Zarr / OME-Zarr folder, or HDF5 file.h5:/dataset", persist = false)
+    @Parameter(label = "source: folder, file pattern (slice_%05d.tif), URL pattern, TIFF, Zarr / OME-Zarr folder, or HDF5 file.h5:/dataset", style = "directory", persist = false)
     private String source;
 
     @Parameter(label = "first index", min = "0", persist = false)

@@ -22,7 +22,7 @@ public final class SaveGridStack implements Command {
     @Parameter(label = "name of the grid array (blank: the current image's)", required = false, persist = false)
     private String name = "";
 
-    @Parameter(label = "path of the file (TIFF) or new folder (Zarr) to write", persist = false)
+    @Parameter(label = "path of the file (TIFF) or new folder (Zarr) to write", style = "save", persist = false)
     private String path;
 
     @Parameter(label = "format", choices = {"TIFF", "Zarr"}, persist = false)

@@ -25,7 +25,7 @@ public final class TaskStream implements Command {
     @Parameter(label = "operation (blank: the latest; else part of its name, e.g. persist em)", required = false, persist = false)
     private String operation = "";
 
-    @Parameter(label = "export folder for task_stream.svg/.html/.png (blank: none)", required = false, persist = false)
+    @Parameter(label = "export folder for task_stream.svg/.html/.png (blank: none)", style = "directory", required = false, persist = false)
     private String export = "";
 
     @Override

@@ -197,10 +197,18 @@ final class CommandDialog {
         } else if (hasChoices(item)) {
             String[] names = item.getChoices().stream().map(String::valueOf).toArray(String[]::new);
             dialog.addChoice(label, names, value == null ? names[0] : value.toString());
-        } else if (type == File.class) {
+        } else if (type == File.class || hasStyle(item, "open") || hasStyle(item, "save")) {
             dialog.addFileField(label, value == null ? "" : value.toString());
+        } else if (hasStyle(item, "directory")) {
+            dialog.addDirectoryField(label, value == null ? "" : value.toString());
         } else {
             dialog.addStringField(label, value == null ? "" : value.toString(), 40);
         }
+    }
+
+    /** Whether a text input is a path (SciJava's file widget styles): its field gets a Browse button. */
+    private static boolean hasStyle(ModuleItem<?> item, String style) {
+        String styles = item.getWidgetStyle();
+        return styles != null && java.util.Arrays.asList(styles.split(",")).contains(style);
     }
 }

@@ -55,11 +55,6 @@ public final class GridDisplay {
         return imp;
     }
 
-    /**
-     * A table window; headless, where ImageJ keeps no table windows, the table becomes ImageJ's Results table (so
-     * a macro reads it with nResults, getResult and Table.get, as after any measurement), and a short table also
-     * goes to the log as CSV, a long one as a line saying so.
-     */
     /** A table of measurements: "Slice" first, then the measurements' columns (numbers, or text where they are text). */
     public static ResultsTable measurementsTable(Measurements rows) {
         ResultsTable table = new ResultsTable();
@@ -76,6 +71,24 @@ public final class GridDisplay {
         return table;
     }
 
+    /**
+     * Measurements, shown as ImageJ shows its own: as the Results table (so nResults and getResult read them in the
+     * GUI too); headless as {@link #showTable}.
+     */
+    public static void showResults(ResultsTable table, String title) {
+        if (GraphicsEnvironment.isHeadless()) {
+            showTable(table, title);
+            return;
+        }
+        Analyzer.setResultsTable(table);
+        table.show("Results");
+    }
+
+    /**
+     * A table window; headless, where ImageJ keeps no table windows, the table becomes ImageJ's Results table (so
+     * a macro reads it with nResults, getResult and Table.get, as after any measurement), and a short table also
+     * goes to the log as CSV, a long one as a line saying so.
+     */
     public static void showTable(ResultsTable table, String title) {
         if (!GraphicsEnvironment.isHeadless()) {
             table.show(title);

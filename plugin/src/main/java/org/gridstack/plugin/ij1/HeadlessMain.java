@@ -26,7 +26,8 @@ import pl.edu.icm.jlargearrays.ConcurrencyUtils;
  * {@link GridService}), a macro error in any interpreter (syntax or runtime, also one ImageJ does not print), an
  * IJ.error, or an exception handed to IJ.handleException; 2 for a bad command line. A macro's own exit() is not a
  * failure. Each failure is printed once on stderr, on one line starting with "gridstack: ", instead of ImageJ's
- * multi-line "Macro Error" text.
+ * multi-line "Macro Error" text. Ctrl-C and SIGTERM stop the run within seconds, with one line and the status
+ * 130 or 143: see {@link HeadlessStop}.
  */
 public final class HeadlessMain {
     private static final String PREFIX = "gridstack: ";
@@ -37,8 +38,10 @@ public final class HeadlessMain {
         // One FFT per core beats JTransforms' own threads (from T = 8192 on). Process-wide, so only a launcher sets it.
         ConcurrencyUtils.setNumberOfThreads(1);
         Failures failures = new Failures(System.err);
+        HeadlessStop stop = new HeadlessStop(Thread.currentThread(), System.err, failures, failures::lastGridFailure);
         System.setErr(failures.filter());
         System.setOut(withoutLaneOutput(System.out));
+        stop.install();
         int status;
         try {
             status = run(args, failures);
@@ -46,6 +49,7 @@ public final class HeadlessMain {
             failures.report(String.valueOf(e.getMessage()));
             status = 2;
         }
+        stop.runEnded();
         EmbeddedGrid.stop();
         System.exit(status);
     }
@@ -152,6 +156,7 @@ public final class HeadlessMain {
         private final PrintStream err;
         private final List<String> reported = new ArrayList<>();
         private GridService grid;
+        private boolean muted;
 
         Failures(PrintStream err) {
             this.err = err;
@@ -165,10 +170,21 @@ public final class HeadlessMain {
             return !reported.isEmpty();
         }
 
+        /** The last failure of a Grid Stack command, once a run has begun. */
+        String lastGridFailure() {
+            return grid == null ? null : grid.lastFailure();
+        }
+
+        /** From now on failures are recorded, not printed (a stop says what happened, in one line). */
+        synchronized void mute() {
+            muted = true;
+        }
+
         synchronized void report(String failure) {
             String line = oneLine(failure);
             if (reported.contains(line)) return;
             reported.add(line);
+            if (muted) return;
             err.println(PREFIX + line);
             err.flush();
         }

@@ -9,7 +9,7 @@ import org.gridstack.base.Progress;
 
 /**
  * Progress of a grid job in ImageJ: "&lt;what&gt;: 123/456 chunks, 540 MB/s, ETA 42 s", with the ETA of an
- * {@link EtaEstimator}. Esc cancels.
+ * {@link EtaEstimator}. Esc cancels, and so does a signal that stops the headless launcher ({@link HeadlessStop}).
  *
  * <p>Headless (a macro, in batch mode or not): a start line, a line every {@value #LINE_SECONDS} s while it
  * runs, and an end line, all through {@code IJ.log}. The lines come from the updates and from the cancel polls:
@@ -75,7 +75,7 @@ public final class IJProgress implements Progress {
         synchronized (this) {
             if (!ended && due(headless ? LINE_SECONDS : STATUS_SECONDS)) show(line());
         }
-        return IJ.escapePressed();
+        return IJ.escapePressed() || HeadlessStop.requested();
     }
 
     /** Status line after the job: how long it took and at what rate. */

@@ -1,6 +1,7 @@
 package org.gridstack.plugin.ij1;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ij.Macro;
 import java.io.IOException;
@@ -19,10 +20,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The macro keys are an API: recorded and hand-written macros name them. Each is its input's field name (explicit,
  * not derived from the label), the list below is the contract, and each dialog label starts with its key, so that
- * what ImageJ's recorder writes from the dialog is what the command reads back.
+ * what ImageJ's recorder writes from the dialog is what the command reads back. Keys that name files or folders get
+ * a field with a Browse button.
  */
 class MacroKeysTest {
     private static final Map<String, List<String>> KEYS = new LinkedHashMap<>();
+    /** The keys that name files or folders. */
+    private static final List<String> PATHS = List.of("source", "path", "csv", "macro", "folder", "keystore", "truststore", "export");
 
     static {
         KEYS.put("OpenGridStack", List.of("source", "first", "last", "name", "frames", "show", "overwrite"));
@@ -54,6 +58,10 @@ class MacroKeysTest {
                 keys.add(key);
                 assertEquals(key, Macro.trimKey(item.getLabel()), command + ": the label of '" + key + "' must start with its key, "
                         + "else ImageJ records another key than the command reads: " + item.getLabel());
+                if (PATHS.contains(key)) {
+                    assertTrue(item.getWidgetStyle() != null && item.getWidgetStyle().matches("open|save|directory"),
+                            command + ": '" + key + "' is a path, so its field needs a Browse button (style open, save or directory)");
+                }
             }
             actual.put(command, keys);
         }

@@ -29,6 +29,12 @@ import javax.script.ScriptException;
  * the rows it leaves in the Results table are the answer.
  */
 public final class LaneCall implements Function<Map<String, Object>, Map<String, Object>> {
+    public LaneCall() {
+        // A lane is one of as many as there are cores: filters that split an image over threads of their own
+        // (Gaussian Blur, ...) would only contend with the other lanes.
+        ij.Prefs.setThreads(1);
+    }
+
     @Override
     public Map<String, Object> apply(Map<String, Object> in) {
         int width = (Integer) in.get(LaneKeys.WIDTH), height = (Integer) in.get(LaneKeys.HEIGHT);
