@@ -3,6 +3,7 @@ package org.gridstack.ops.map;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.Recipe;
 import org.gridstack.base.GridStackException;
+import org.gridstack.ops.ArrayNames;
 
 /**
  * Makes a chunk of a mapped array: reads the same frames of the parent and runs the user's function on them,
@@ -61,7 +62,7 @@ public final class MapRecipe implements Recipe {
     }
 
     static String origin(ArrayMeta parent) {
-        return "map of '" + parent.name() + "'";
+        return ArrayNames.derivedOrigin("map", parent.name());
     }
 
     @Override

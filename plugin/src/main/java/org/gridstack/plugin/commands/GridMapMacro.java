@@ -48,7 +48,7 @@ public final class GridMapMacro implements Command {
         GridStack g = overwrite ? grid.grid().overwriting() : grid.grid();
         String source = CurrentArray.name(name);
         UserCode code = UserCode.fromFileOrText(macro);
-        String out = Inputs.targetName(target, source, "_mapped");
+        String out = Inputs.targetName(g, target, source, "_mapped", overwrite);
         IJProgress progress = new IJProgress("Map " + code.describe() + " over " + source);
         LiveResult live = new LiveResult(g, out, progress, show);
         ArrayMeta result = GridMacros.map(g, source, out, code, WHOLE_CHUNK.equals(sees), live);
