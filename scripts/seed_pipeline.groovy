@@ -8,9 +8,8 @@
 #@output String summary
 // The seed pipeline through the Grid Stack API; writes the same files as macros/seed_pipeline.ijm.
 import org.gridstack.ops.project.Projection
-import org.gridstack.plugin.ij1.Plots
-import org.gridstack.plugin.ij1.TiffStackWriter
-import org.gridstack.plugin.io.ResultFiles
+import org.gridstack.plugin.scripting.GridFiles
+import org.gridstack.plugin.scripting.GridImages
 
 def grid = gridService.grid()   // the embedded grid, or the cluster after Connect to Grid...
 def out = { String file -> new File(output, file).path }
@@ -18,32 +17,31 @@ output.mkdirs()
 def timer = { Closure work -> long t0 = System.nanoTime(); def r = work(); [r, (System.nanoTime() - t0) / 1e9] }
 
 def (stack, loadSeconds) = timer { def s = grid.open("seed", input, first, last, 0); grid.persist("seed"); s }
-int w = stack.grid().width(), h = stack.grid().height()
 
-def (mean, meanSeconds) = timer { grid.project("seed", Projection.AVERAGE) }
-ResultFiles.saveFloatTiff(mean, w, h, "AVG_seed", out("mean_time.tif"))
+def (mean, meanSeconds) = timer { GridImages.projection(grid, "seed", Projection.AVERAGE) }
+GridFiles.saveTiff(mean, out("mean_time.tif"))
 
 def (means, sliceSeconds) = timer { grid.sliceMeans("seed") }
-ResultFiles.writeSliceMeans(means, out("brightness.csv"))
-ResultFiles.savePng(Plots.brightness("seed", means), out("brightness.png"))
+GridFiles.writeSliceMeans(means, out("brightness.csv"))
+GridFiles.savePng(GridImages.brightnessPlot("seed", means), out("brightness.png"))
 
 def (recentered, recenterSeconds) = timer {
     crop > 0 ? grid.recenter("seed", "seed_recentered", crop) : grid.recenter("seed", "seed_recentered")
 }
 int side = recentered.grid().width()
-ResultFiles.writeCentroids(grid.cropWindows("seed_recentered"), out("centroids.csv"))
-TiffStackWriter.write(grid, "seed_recentered", out("recentered.tif"))
-ResultFiles.saveFloatTiff(grid.project("seed_recentered", Projection.AVERAGE), side, side, "AVG_seed_recentered", out("recentered_mean.tif"))
+GridFiles.writeCentroids(grid, "seed_recentered", out("centroids.csv"))
+GridFiles.saveStackTiff(grid, "seed_recentered", out("recentered.tif"))
+GridFiles.saveTiff(GridImages.projection(grid, "seed_recentered", Projection.AVERAGE), out("recentered_mean.tif"))
 
 def (power, fftSeconds) = timer {
     block > 0 ? grid.fftPower("seed_recentered", "seed_power", block) : grid.fftPower("seed_recentered", "seed_power")
 }
-TiffStackWriter.write(grid, "seed_power", out("power.tif"))
-ResultFiles.savePng(Plots.spectrum(grid, "seed_power", 0, 0), out("spectrum_corner.png"))
-ResultFiles.savePng(Plots.spectrum(grid, "seed_power", side.intdiv(2), side.intdiv(2)), out("spectrum_center.png"))
+GridFiles.saveStackTiff(grid, "seed_power", out("power.tif"))
+GridFiles.savePng(GridImages.spectrumPlot(grid, "seed_power", 0, 0), out("spectrum_corner.png"))
+GridFiles.savePng(GridImages.spectrumPlot(grid, "seed_power", side.intdiv(2), side.intdiv(2)), out("spectrum_center.png"))
 
 double mb = stack.bytes() / 1e6, fftMb = recentered.bytes() / 1e6
-ResultFiles.writeTimings(["load+persist", "mean over time", "slice means", "recenter", "rechunk+fft"] as String[],
+GridFiles.writeTimings(["load+persist", "mean over time", "slice means", "recenter", "rechunk+fft"] as String[],
         [loadSeconds, meanSeconds, sliceSeconds, recenterSeconds, fftSeconds] as double[],
         [mb, mb, mb, mb, fftMb] as double[], out("timings.csv"))
 summary = "seed pipeline on ${stack}: results in ${output}"

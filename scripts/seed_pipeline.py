@@ -10,8 +10,7 @@
 import os
 import time
 from org.gridstack.ops.project import Projection
-from org.gridstack.plugin.ij1 import Plots, TiffStackWriter
-from org.gridstack.plugin.io import ResultFiles
+from org.gridstack.plugin.scripting import GridFiles, GridImages
 
 grid = gridService.grid()  # the embedded grid, or the cluster after Connect to Grid...
 out_dir = output.getPath()
@@ -32,14 +31,12 @@ def load():
     return stack
 
 stack, load_seconds = timed(load)
-w, h = stack.grid().width(), stack.grid().height()
-
-mean, mean_seconds = timed(lambda: grid.project("seed", Projection.AVERAGE))
-ResultFiles.saveFloatTiff(mean, w, h, "AVG_seed", out("mean_time.tif"))
+mean, mean_seconds = timed(lambda: GridImages.projection(grid, "seed", Projection.AVERAGE))
+GridFiles.saveTiff(mean, out("mean_time.tif"))
 
 means, slice_seconds = timed(lambda: grid.sliceMeans("seed"))
-ResultFiles.writeSliceMeans(means, out("brightness.csv"))
-ResultFiles.savePng(Plots.brightness("seed", means), out("brightness.png"))
+GridFiles.writeSliceMeans(means, out("brightness.csv"))
+GridFiles.savePng(GridImages.brightnessPlot("seed", means), out("brightness.png"))
 
 def recenter():
     if crop > 0:
@@ -48,10 +45,9 @@ def recenter():
 
 recentered, recenter_seconds = timed(recenter)
 side = recentered.grid().width()
-ResultFiles.writeCentroids(grid.cropWindows("seed_recentered"), out("centroids.csv"))
-TiffStackWriter.write(grid, "seed_recentered", out("recentered.tif"))
-ResultFiles.saveFloatTiff(grid.project("seed_recentered", Projection.AVERAGE), side, side,
-                          "AVG_seed_recentered", out("recentered_mean.tif"))
+GridFiles.writeCentroids(grid, "seed_recentered", out("centroids.csv"))
+GridFiles.saveStackTiff(grid, "seed_recentered", out("recentered.tif"))
+GridFiles.saveTiff(GridImages.projection(grid, "seed_recentered", Projection.AVERAGE), out("recentered_mean.tif"))
 
 def power():
     if block > 0:
@@ -59,12 +55,12 @@ def power():
     return grid.fftPower("seed_recentered", "seed_power")
 
 spectrum, fft_seconds = timed(power)
-TiffStackWriter.write(grid, "seed_power", out("power.tif"))
-ResultFiles.savePng(Plots.spectrum(grid, "seed_power", 0, 0), out("spectrum_corner.png"))
-ResultFiles.savePng(Plots.spectrum(grid, "seed_power", side // 2, side // 2), out("spectrum_center.png"))
+GridFiles.saveStackTiff(grid, "seed_power", out("power.tif"))
+GridFiles.savePng(GridImages.spectrumPlot(grid, "seed_power", 0, 0), out("spectrum_corner.png"))
+GridFiles.savePng(GridImages.spectrumPlot(grid, "seed_power", side // 2, side // 2), out("spectrum_center.png"))
 
 mb, fft_mb = stack.bytes() / 1e6, recentered.bytes() / 1e6
-ResultFiles.writeTimings(["load+persist", "mean over time", "slice means", "recenter", "rechunk+fft"],
-                         [load_seconds, mean_seconds, slice_seconds, recenter_seconds, fft_seconds],
-                         [mb, mb, mb, mb, fft_mb], out("timings.csv"))
+GridFiles.writeTimings(["load+persist", "mean over time", "slice means", "recenter", "rechunk+fft"],
+                       [load_seconds, mean_seconds, slice_seconds, recenter_seconds, fft_seconds],
+                       [mb, mb, mb, mb, fft_mb], out("timings.csv"))
 summary = "seed pipeline on %s: results in %s" % (stack, out_dir)

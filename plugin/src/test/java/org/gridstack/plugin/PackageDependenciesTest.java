@@ -40,6 +40,7 @@ class PackageDependenciesTest {
     void layersDependDownwardOnly() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("commands").definedBy("org.gridstack.plugin.commands..")
+                .layer("scripting").definedBy("org.gridstack.plugin.scripting..")
                 .layer("ij1").definedBy("org.gridstack.plugin.ij1..")
                 .layer("io").definedBy("org.gridstack.plugin.io..")
                 .layer("imglib").definedBy("org.gridstack.plugin.imglib..")
@@ -47,11 +48,12 @@ class PackageDependenciesTest {
                 .layer("macro").definedBy("org.gridstack.plugin.macro..")
                 .layer("service").definedBy("org.gridstack.plugin")
                 .whereLayer("commands").mayNotBeAccessedByAnyLayer()
-                .whereLayer("ij1").mayOnlyBeAccessedByLayers("commands")
-                .whereLayer("io").mayOnlyBeAccessedByLayers("commands")
-                .whereLayer("imglib").mayOnlyBeAccessedByLayers("commands")
-                .whereLayer("pixels").mayOnlyBeAccessedByLayers("commands", "ij1", "io", "imglib")
-                .whereLayer("macro").mayOnlyBeAccessedByLayers("commands", "ij1")
+                .whereLayer("scripting").mayNotBeAccessedByAnyLayer()
+                .whereLayer("ij1").mayOnlyBeAccessedByLayers("commands", "scripting")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("commands", "scripting")
+                .whereLayer("imglib").mayOnlyBeAccessedByLayers("commands", "scripting")
+                .whereLayer("pixels").mayOnlyBeAccessedByLayers("commands", "scripting", "ij1", "io", "imglib")
+                .whereLayer("macro").mayOnlyBeAccessedByLayers("commands", "ij1", "scripting")
                 .check(classes);
     }
 }

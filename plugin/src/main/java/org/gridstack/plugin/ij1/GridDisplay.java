@@ -20,9 +20,15 @@ public final class GridDisplay {
 
     /** A lazy stack window over a grid array: its frames on the T axis, with its calibration. */
     public static ImagePlus showStack(GridStack grid, ArrayMeta meta) {
+        ImagePlus imp = stackImage(grid, meta);
+        imp.show();
+        return imp;
+    }
+
+    /** As {@link #showStack}, not shown: frames read from the grid as they are looked at. */
+    public static ImagePlus stackImage(GridStack grid, ArrayMeta meta) {
         ImagePlus imp = ImageAxes.stack(new ImagePlus(meta.name(), new GridVirtualStack(grid, meta)), meta);
         CurrentArray.mark(imp, meta.name());
-        imp.show();
         return imp;
     }
 
@@ -31,13 +37,18 @@ public final class GridDisplay {
      * source's bit depth, the others are 32-bit (the exact double value cast to float).
      */
     public static ImagePlus showProjection(ArrayMeta source, Projection projection, double[] values) {
+        ImagePlus imp = projectionImage(source, projection, values);
+        imp.show();
+        return imp;
+    }
+
+    /** As {@link #showProjection}, not shown. */
+    public static ImagePlus projectionImage(ArrayMeta source, Projection projection, double[] values) {
         boolean keepType = projection == Projection.MAX || projection == Projection.MIN;
         PixelType type = keepType ? PixelType.of(source.type()) : PixelType.FLOAT32;
         ImageProcessor ip = type.processor(type.fromDoubles(values), source.grid().width(), source.grid().height());
         ip.resetMinAndMax();
-        ImagePlus imp = ImageAxes.pixelSize(new ImagePlus(projection.prefix() + "_" + source.name(), ip), source.calibration());
-        imp.show();
-        return imp;
+        return ImageAxes.pixelSize(new ImagePlus(projection.prefix() + "_" + source.name(), ip), source.calibration());
     }
 
     /** Brightness over time: a plot window and a results table. */

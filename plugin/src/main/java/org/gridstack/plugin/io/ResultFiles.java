@@ -38,9 +38,13 @@ public final class ResultFiles {
 
     /** A projection (row-major H x W doubles) as a 32-bit TIFF: each value cast to float. */
     public static void saveFloatTiff(double[] values, int width, int height, String title, String path) {
-        ImagePlus imp = new ImagePlus(title, PixelType.FLOAT64.processor(values, width, height));
+        saveTiff(new ImagePlus(title, PixelType.FLOAT64.processor(values, width, height)), path);
+    }
+
+    /** An image (one plane, or a stack in memory) as TIFF, encoded by ImageJ with its calibration; checked write. */
+    public static void saveTiff(ImagePlus imp, String path) {
         byte[] tiff = new FileSaver(imp).serialize(); // ImageJ's TIFF encoder, in memory
-        if (tiff == null) throw new GridStackException("cannot write " + path + ": ImageJ could not encode " + title + " as TIFF");
+        if (tiff == null) throw new GridStackException("cannot write " + path + ": ImageJ could not encode " + imp.getTitle() + " as TIFF");
         write(path, out -> out.write(tiff));
     }
 
