@@ -23,7 +23,7 @@ GridFiles.saveTiff(mean, out("mean_time.tif"))
 
 def (means, sliceSeconds) = timer { grid.sliceMeans("seed") }
 GridFiles.writeSliceMeans(means, out("brightness.csv"))
-GridFiles.savePng(GridImages.brightnessPlot("seed", means), out("brightness.png"))
+GridFiles.savePng(GridImages.brightnessPlot(grid, "seed", means), out("brightness.png"))
 
 def (recentered, recenterSeconds) = timer {
     crop > 0 ? grid.recenter("seed", "seed_recentered", crop) : grid.recenter("seed", "seed_recentered")

@@ -36,7 +36,7 @@ GridFiles.saveTiff(mean, out("mean_time.tif"))
 
 means, slice_seconds = timed(lambda: grid.sliceMeans("seed"))
 GridFiles.writeSliceMeans(means, out("brightness.csv"))
-GridFiles.savePng(GridImages.brightnessPlot("seed", means), out("brightness.png"))
+GridFiles.savePng(GridImages.brightnessPlot(grid, "seed", means), out("brightness.png"))
 
 def recenter():
     if crop > 0:

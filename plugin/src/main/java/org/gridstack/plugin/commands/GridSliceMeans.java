@@ -28,7 +28,7 @@ public final class GridSliceMeans implements Command {
         IJProgress progress = new IJProgress("Slice means of " + array);
         double[] means = grid.grid().sliceMeans(array, progress);
         if (csv != null && !csv.isBlank()) ResultFiles.writeSliceMeans(means, csv.trim());
-        GridDisplay.showSliceMeans(array, means);
+        GridDisplay.showSliceMeans(array, means, grid.grid().array(array).calibration());
         IJ.showStatus(progress.summary(grid.grid().array(array).bytes()));
     }
 }

@@ -52,7 +52,7 @@ public final class GridDisplay {
     }
 
     /** Brightness over time: a plot window and a results table. */
-    public static ImagePlus showSliceMeans(String name, double[] means) {
+    public static ImagePlus showSliceMeans(String name, double[] means, org.gridstack.array.Calibration calibration) {
         ResultsTable table = new ResultsTable();
         for (int t = 0; t < means.length; t++) {
             table.incrementCounter();
@@ -61,7 +61,7 @@ public final class GridDisplay {
         }
         table.setPrecision(9);
         showTable(table, "Slice Means of " + name);
-        ImagePlus imp = Plots.brightness(name, means);
+        ImagePlus imp = Plots.brightness(name, means, calibration);
         imp.show();
         return imp;
     }

@@ -32,12 +32,12 @@ public final class GridImages {
         return GridDisplay.projectionImage(grid.array(name), projection, grid.project(name, projection));
     }
 
-    /** Brightness over time (slice means against slice) as a plot image. */
-    public static ImagePlus brightnessPlot(String name, double[] sliceMeans) {
-        return Plots.brightness(name, sliceMeans);
+    /** Brightness over time (slice means against time, or slice without a frame interval) as a plot image. */
+    public static ImagePlus brightnessPlot(GridStack grid, String name, double[] sliceMeans) {
+        return Plots.brightness(name, sliceMeans, grid.array(name).calibration());
     }
 
-    /** 1 + power against frequency index on a log axis, for pixel (x = column, y = row) of a power array. */
+    /** 1 + power on a log axis against frequency (or its index without a frame interval), for pixel (x = column, y = row) of a power array. */
     public static ImagePlus spectrumPlot(GridStack grid, String powerArray, int x, int y) {
         return Plots.spectrum(grid, powerArray, x, y);
     }

@@ -102,6 +102,27 @@ class CalibratedStacksTest {
     }
 
     @Test
+    void plotsLabelTimeAndFrequencyInTheStacksUnits() {
+        Path file = dir.resolve("plotted.tif");
+        assertTrue(new FileSaver(timeSeries()).saveAsTiffStack(file.toString()));
+        GridStack grid = GridStack.embedded();
+        grid.overwriting().open("plotted", file.toString(), 0, -1, 0);
+        ij.gui.Plot brightness = plotOf(Plots.brightness("plotted", grid.sliceMeans("plotted"), grid.array("plotted").calibration()));
+        assertEquals("time (s)", brightness.getLabel('x'));
+        assertArrayEquals(new float[] {0, 0.5f, 1, 1.5f}, brightness.getXValues(), 0);
+
+        grid.overwriting().fftPower("plotted", "plotted_power", 1);
+        ij.gui.Plot spectrum = plotOf(Plots.spectrum(grid, "plotted_power", 2, 3));
+        assertEquals("frequency (1/s)", spectrum.getLabel('x'));
+        // T = 4 frames 0.5 s apart: bins of 1 / (4 * 0.5 s) = 0.5 Hz
+        assertArrayEquals(new float[] {0, 0.5f, 1, 1.5f}, spectrum.getXValues(), 1e-6f);
+    }
+
+    private static ij.gui.Plot plotOf(ImagePlus image) {
+        return (ij.gui.Plot) image.getProperty(ij.gui.Plot.PROPERTY_KEY);
+    }
+
+    @Test
     void aFolderOfImageJSlicesTakesSliceZerosPixelSize() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("slices"));
         for (int t = 0; t < T; t++) {
