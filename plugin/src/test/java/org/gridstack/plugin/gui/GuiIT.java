@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.gridstack.cluster.TestCluster;
 import org.gridstack.sample.SyntheticStack;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,7 @@ class GuiIT {
         Process xvfb = new ProcessBuilder("Xvfb", ":" + display, "-screen", "0", WIDTH + "x" + HEIGHT + "x24", "-nolisten", "tcp")
                 .redirectErrorStream(true).redirectOutput(TARGET.resolve("xvfb.log").toFile()).start();
         Process imagej = null;
+        TestCluster server = null;
         try {
             await("Xvfb on :" + display, 20, () -> Files.exists(Paths.get("/tmp/.X11-unix/X" + display)));
             Path fiji = fijiWithGridStack();
@@ -60,7 +62,8 @@ class GuiIT {
             deleteTree(shots);
             Files.createDirectories(shots);
             Path macro = TARGET.resolve("gui.ijm");
-            Files.writeString(macro, macro(shots, TARGET.resolve("gui-data")));
+            server = TestCluster.start(1, Map.of());
+            Files.writeString(macro, macro(shots, TARGET.resolve("gui-data"), server.addresses()));
 
             List<String> command = new ArrayList<>(Arrays.asList(javaCommand(), "@" + ROOT.resolve("scripts/ignite-jvm-flags.txt"),
                     "-Xmx1g", "-Dgridstack.region.mb=256", "-Dplugins.dir=" + fiji,
@@ -107,6 +110,7 @@ class GuiIT {
             assertTrue(count(stream, 0x1f77b4) > 20 && count(stream, 0x2ca02c) > 20, "make and compute boxes are drawn");
         } finally {
             if (imagej != null) imagej.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            if (server != null) server.close();
             xvfb.destroy();
             xvfb.waitFor(10, TimeUnit.SECONDS);
         }
@@ -140,6 +144,9 @@ class GuiIT {
         assertTrue(log.contains("inverted 128,128=" + (255 - (stack.frame(29)[128 * 256 + 128] & 0xff)) + "\n"), log);
         assertTrue(log.contains("measured=60\n"), log);
         assertTrue(log.contains("saved=1\n"), log);
+        double frame30 = 0;
+        for (byte b : stack.frame(30)) frame30 += b & 0xff;
+        assertTrue(log.contains(String.format(java.util.Locale.ROOT, "remote mean 30=%.6f\n", frame30 / 65536)), "slice means on the server: " + log);
     }
 
     private static final int[][] PROBES = {{100, 110}, {128, 128}, {150, 140}, {120, 160}};
@@ -159,7 +166,7 @@ class GuiIT {
         return labels;
     }
 
-    private static String macro(Path shots, Path data) throws IOException {
+    private static String macro(Path shots, Path data, String server) throws IOException {
         String s = shots.toString();
         StringBuilder checks = new StringBuilder("List.setCommands;\n");
         for (String label : commandLabels()) {
@@ -207,6 +214,12 @@ class GuiIT {
                 "run(\"Save Grid Stack...\", \"name=em_inv path=[" + s + "/inv.zarr] format=Zarr\");",
                 "report = report + \"saved=\" + File.exists(\"" + s + "/inv.zarr/.zattrs\") + \"\\n\";",
                 "run(\"Grid Status\");",
+                // and on a real server node: connect, slice means there, disconnect
+                "run(\"Connect to Grid...\", \"addresses=" + server + " timeout=30\");",
+                "run(\"Open Grid Stack...\", \"source=[" + data + "] name=remote\");",
+                "run(\"Grid Slice Means...\", \"name=remote\");",
+                "Plot.getValues(rx, ry); report = report + \"remote mean 30=\" + d2s(ry[30], 6) + \"\\n\"; close();",
+                "run(\"Disconnect from Grid\");",
                 "File.saveString(report, \"" + s + "/log.txt\");",
                 "File.saveString(\"done\", \"" + s + "/all-done\");", "");
     }
