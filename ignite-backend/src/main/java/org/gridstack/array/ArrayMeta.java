@@ -21,13 +21,14 @@ public final class ArrayMeta implements Serializable {
     private final boolean spills;
     private final String placement;
     private final Calibration calibration;
+    private final boolean mirrored;
 
     public ArrayMeta(String name, DataType type, ChunkGrid grid, Recipe recipe) {
-        this(name, type, grid, recipe, UUID.randomUUID().toString(), null, false, null, Calibration.NONE);
+        this(name, type, grid, recipe, UUID.randomUUID().toString(), null, false, null, Calibration.NONE, false);
     }
 
     private ArrayMeta(String name, DataType type, ChunkGrid grid, Recipe recipe, String id, String incomplete, boolean spills,
-            String placement, Calibration calibration) {
+            String placement, Calibration calibration, boolean mirrored) {
         this.name = name;
         this.type = type;
         this.grid = grid;
@@ -37,16 +38,17 @@ public final class ArrayMeta implements Serializable {
         this.spills = spills;
         this.placement = placement == null ? id : placement;
         this.calibration = calibration;
+        this.mirrored = mirrored;
     }
 
     /** The same array, marked half-made: {@code why} says what stopped it. */
     public ArrayMeta incomplete(String why) {
-        return new ArrayMeta(name, type, grid, recipe, id, why, spills, placement, calibration);
+        return new ArrayMeta(name, type, grid, recipe, id, why, spills, placement, calibration, mirrored);
     }
 
     /** The same array (same id), now complete. */
     public ArrayMeta complete() {
-        return new ArrayMeta(name, type, grid, recipe, id, null, spills, placement, calibration);
+        return new ArrayMeta(name, type, grid, recipe, id, null, spills, placement, calibration, mirrored);
     }
 
     /**
@@ -54,12 +56,12 @@ public final class ArrayMeta implements Serializable {
      * for buffers that hold its chunks before they are converted, as a shuffle assembles blocks.
      */
     public ArrayMeta as(DataType otherType) {
-        return new ArrayMeta(name, otherType, grid, recipe, id, incomplete, spills, placement, calibration);
+        return new ArrayMeta(name, otherType, grid, recipe, id, incomplete, spills, placement, calibration, mirrored);
     }
 
     /** The same array (same id) with the recipe it gets once finished (its chunks are then made by that recipe). */
     public ArrayMeta withRecipe(Recipe finalRecipe) {
-        return new ArrayMeta(name, type, grid, finalRecipe, id, incomplete, spills, placement, calibration);
+        return new ArrayMeta(name, type, grid, finalRecipe, id, incomplete, spills, placement, calibration, mirrored);
     }
 
     /**
@@ -67,7 +69,7 @@ public final class ArrayMeta implements Serializable {
      * that chunks evicted from memory come back from disk rather than being made again from the recipe.
      */
     public ArrayMeta spilling(boolean spill) {
-        return new ArrayMeta(name, type, grid, recipe, id, incomplete, spill, placement, calibration);
+        return new ArrayMeta(name, type, grid, recipe, id, incomplete, spill, placement, calibration, mirrored);
     }
 
     /**
@@ -75,12 +77,51 @@ public final class ArrayMeta implements Serializable {
      * chunk i is made from input chunk i: the output is stored where it is made, nothing crosses the network).
      */
     public ArrayMeta placedWith(ArrayMeta other) {
-        return new ArrayMeta(name, type, grid, recipe, id, incomplete, spills, other.placement, calibration);
+        return new ArrayMeta(name, type, grid, recipe, id, incomplete, spills, other.placement, calibration, mirrored);
     }
 
     /** The same array, with what its steps measure (see {@link Calibration}). */
     public ArrayMeta calibrated(Calibration c) {
-        return new ArrayMeta(name, type, grid, recipe, id, incomplete, spills, placement, c == null ? Calibration.NONE : c);
+        return new ArrayMeta(name, type, grid, recipe, id, incomplete, spills, placement, c == null ? Calibration.NONE : c, mirrored);
+    }
+
+    /**
+     * The same array, whose frame k equals frame T-k (as the power spectrum of a real series does): only frames
+     * 0..T/2 are stored, about half the bytes in memory and on disk; every read gives all T frames. Its chunks must
+     * hold whole series.
+     */
+    public ArrayMeta mirroredInTime() {
+        if (grid.chunkShape()[0] != grid.frames()) {
+            throw new IllegalArgumentException("a mirrored array's chunks must hold all " + grid.frames() + " frames: " + grid);
+        }
+        return new ArrayMeta(name, type, grid, recipe, id, incomplete, spills, placement, calibration, true);
+    }
+
+    /** Whether only frames 0..T/2 are stored (see {@link #mirroredInTime}). */
+    public boolean isMirroredInTime() {
+        return mirrored;
+    }
+
+    /** How many of chunk {@code index}'s frames are stored: all of them, or T/2 + 1 of a mirrored array. */
+    public int storedFrames(long index) {
+        int frames = grid.extent(index)[0];
+        return mirrored ? frames / 2 + 1 : frames;
+    }
+
+    /** Elements the grid keeps of chunk {@code index}: all but those of the frames a mirrored array omits. */
+    public int storedChunkElements(long index) {
+        int[] extent = grid.extent(index);
+        return storedFrames(index) * extent[1] * extent[2];
+    }
+
+    /** Bytes the grid keeps of chunk {@code index} (see {@link #storedChunkElements}). */
+    public long storedChunkBytes(long index) {
+        return (long) storedChunkElements(index) * type.bytes();
+    }
+
+    /** Bytes the grid keeps of the whole array (see {@link #storedChunkBytes}). */
+    public long storedBytes() {
+        return mirrored ? bytes() / grid.frames() * (grid.frames() / 2 + 1) : bytes();
     }
 
     public Calibration calibration() {
@@ -133,6 +174,7 @@ public final class ArrayMeta implements Serializable {
     @Override
     public String toString() {
         return name + ": " + type.label() + ", " + grid + ", " + recipe.describe() + (spills ? ", spilling to disk" : "")
+                + (mirrored ? ", frames above T/2 mirrored" : "")
                 + (incomplete == null ? "" : " (incomplete: " + incomplete + ")");
     }
 }

@@ -37,13 +37,13 @@ public final class SpillPolicy {
     public static void requireDisk(OperationContext context, ArrayMeta array) {
         if (!array.spills()) return;
         int servers = Math.max(1, context.ignite().cluster().forServers().nodes().size());
-        DiskSpace.require(context.ignite(), array.bytes() / servers + 1,
-                String.format(Locale.ROOT, "'%s' (%.1f GB, more than the grid's memory holds)", array.name(), array.bytes() / 1e9));
+        DiskSpace.require(context.ignite(), array.storedBytes() / servers + 1,
+                String.format(Locale.ROOT, "'%s' (%.1f GB, more than the grid's memory holds)", array.name(), array.storedBytes() / 1e9));
     }
 
     private static boolean needsDisk(OperationContext context, ArrayMeta planned) {
         long others = 0;
-        for (ArrayMeta a : context.catalog().all()) if (!a.name().equals(planned.name())) others += a.bytes();
-        return planned.bytes() + others > MEMORY_SHARE * GridCapacity.chunkMemoryBytes(context.ignite());
+        for (ArrayMeta a : context.catalog().all()) if (!a.name().equals(planned.name())) others += a.storedBytes();
+        return planned.storedBytes() + others > MEMORY_SHARE * GridCapacity.chunkMemoryBytes(context.ignite());
     }
 }

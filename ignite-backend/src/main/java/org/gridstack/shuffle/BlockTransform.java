@@ -6,8 +6,9 @@ import org.gridstack.array.ArrayMeta;
 /** What an assembled output block becomes before it is stored: itself (rechunk) or, e.g., its FFT power. */
 public interface BlockTransform extends Serializable {
     /**
-     * The chunk of {@code target} at {@code index}, from the block assembled in the source's type. {@code spare}
-     * is null or an array of the target's type and the chunk's length that the result may be written into.
+     * The chunk of {@code target} at {@code index} as the grid stores it (a mirrored array's first frames only, see
+     * {@link ArrayMeta#storedFrames}), from the block assembled in the source's type. {@code spare} is null or an
+     * array of the target's type and the stored chunk's length that the result may be written into.
      */
     Object apply(ArrayMeta target, long index, Object assembled, Object spare);
 

@@ -68,7 +68,7 @@ final class FinishJob extends ComputeJobAdapter {
 
     private void finish(Assemblies assemblies, ChunkStore store, long index, Object assembled, List<TaskEvent> events, String node, String thread) {
         long t0 = TaskClock.micros();
-        Object spare = transform.reusesOutput() ? assemblies.spare(target.type(), target.grid().chunkElements(index)) : null;
+        Object spare = transform.reusesOutput() ? assemblies.spare(target.type(), target.storedChunkElements(index)) : null;
         Object out = transform.apply(target, index, assembled, spare);
         store.put(target, index, out);
         if (transform.reusesOutput()) assemblies.recycle(out);

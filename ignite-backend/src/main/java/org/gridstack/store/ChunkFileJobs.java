@@ -10,7 +10,7 @@ import org.gridstack.array.ArrayMeta;
 final class ChunkFileJobs {
     private ChunkFileJobs() {}
 
-    /** Fetches a chunk on its owner, where its file is (the caller is a client, or another node). */
+    /** Fetches a chunk, as stored, on its owner, where its file is (the caller is a client, or another node). */
     static final class FetchOnOwner implements IgniteCallable<Object> {
         private static final long serialVersionUID = 1L;
         private final ArrayMeta array;
@@ -26,7 +26,7 @@ final class ChunkFileJobs {
 
         @Override
         public Object call() {
-            return new ChunkStore(ignite).fetchHere(array, index).chunk;
+            return new ChunkStore(ignite).fetchStoredHere(array, index).chunk;
         }
     }
 

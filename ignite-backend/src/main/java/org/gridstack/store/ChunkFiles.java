@@ -48,14 +48,14 @@ final class ChunkFiles {
         }
     }
 
-    /** The chunk from its file, or null if this node has none. */
+    /** The chunk as stored (see {@link MirroredFrames}) from its file, or null if this node has none. */
     static Object read(Ignite ignite, ArrayMeta array, long index) {
-        return readFrames(ignite, array, index, 0, array.grid().extent(index)[0]);
+        return readFrames(ignite, array, index, 0, array.storedFrames(index));
     }
 
     /**
-     * Frames [t0, t0 + n) of a chunk (its extent's frames, counted from the chunk's first), read from just that part
-     * of its file; null if this node has no file for it.
+     * Stored frames [t0, t0 + n) of a chunk (counted from the chunk's first), read from just that part of its file;
+     * null if this node has no file for it.
      */
     static Object readFrames(Ignite ignite, ArrayMeta array, long index, int t0, int n) {
         Path file = file(ignite, array, index);

@@ -62,23 +62,29 @@ public final class ChunkStore {
      * any other array's from memory; made from its recipe (on this node) when it is not there.
      */
     public Fetched fetch(ArrayMeta array, long index) {
+        Fetched stored = fetchStored(array, index);
+        return new Fetched(MirroredFrames.full(array, index, stored.chunk), stored.how);
+    }
+
+    /** {@link #fetch}, the chunk as stored (a mirrored array's first frames, see {@link MirroredFrames}). */
+    private Fetched fetchStored(ArrayMeta array, long index) {
         ChunkKey key = key(array, index);
         if (array.spills()) {
-            if (isPrimary(key)) return fetchHere(array, index);
+            if (isPrimary(key)) return fetchStoredHere(array, index);
             Object chunk = ignite.compute(ignite.cluster().forNode(owner(array, index))).call(new ChunkFileJobs.FetchOnOwner(array, index));
             return new Fetched(chunk, TaskEvent.Kind.TRANSFER);
         }
         Object chunk = cache.get(key);
         if (chunk != null) return new Fetched(chunk, isPrimaryOrBackup(key) ? TaskEvent.Kind.READ : TaskEvent.Kind.TRANSFER);
-        return fetchHere(array, index);
+        return fetchStoredHere(array, index);
     }
 
-    /** {@link #fetch} on the node that runs it: this node's file or memory, or the recipe. */
-    Fetched fetchHere(ArrayMeta array, long index) {
+    /** {@link #fetchStored} on the node that runs it: this node's file or memory, or the recipe. */
+    Fetched fetchStoredHere(ArrayMeta array, long index) {
         Object chunk = array.spills() ? ChunkFiles.read(ignite, array, index) : cache.get(key(array, index));
         if (chunk != null) return new Fetched(chunk, array.spills() ? TaskEvent.Kind.SPILL : TaskEvent.Kind.READ);
-        chunk = array.recipe().makeChunk(array, index, this::get);
-        if (catalog.isCurrent(array)) put(array, index, chunk);
+        chunk = MirroredFrames.stored(array, index, array.recipe().makeChunk(array, index, this::get));
+        if (catalog.isCurrent(array)) putStored(array, index, chunk);
         return new Fetched(chunk, TaskEvent.Kind.MAKE);
     }
 
@@ -88,6 +94,10 @@ public final class ChunkStore {
      * when a node left), any other array's in the grid's memory.
      */
     public void put(ArrayMeta array, long index, Object chunk) {
+        putStored(array, index, MirroredFrames.stored(array, index, chunk));
+    }
+
+    private void putStored(ArrayMeta array, long index, Object chunk) {
         ChunkKey key = key(array, index);
         if (!array.spills()) cache.put(key, chunk);
         else if (isPrimary(key)) ChunkFiles.write(ignite, array, index, chunk);
@@ -118,8 +128,9 @@ public final class ChunkStore {
     }
 
     Object framesHere(ArrayMeta array, long index, int t0, int n) {
-        Object frames = ChunkFiles.readFrames(ignite, array, index, t0, n);
-        return frames != null ? frames : slice(array, index, fetchHere(array, index).chunk, t0, n);
+        Object frames = t0 + n <= array.storedFrames(index) ? ChunkFiles.readFrames(ignite, array, index, t0, n)
+                : MirroredFrames.frames(array, index, t0, n, s -> ChunkFiles.readFrames(ignite, array, index, s, 1));
+        return frames != null ? frames : slice(array, index, get(array, index), t0, n);
     }
 
     private static Object slice(ArrayMeta array, long index, Object chunk, int t0, int n) {
@@ -133,8 +144,9 @@ public final class ChunkStore {
 
     /** The chunk if it is stored now (in memory, or a spilling array's file on this node), else null; never makes it. */
     public Object peek(ArrayMeta array, long index) {
-        if (!array.spills()) return cache.get(key(array, index));
-        return isPrimary(key(array, index)) ? ChunkFiles.read(ignite, array, index) : null;
+        Object stored = !array.spills() ? cache.get(key(array, index))
+                : isPrimary(key(array, index)) ? ChunkFiles.read(ignite, array, index) : null;
+        return MirroredFrames.full(array, index, stored);
     }
 
     /** True if the chunk is stored now (in memory, or in its file on its owner), without making it. */
@@ -155,7 +167,7 @@ public final class ChunkStore {
         long bytes = 0;
         for (long i = 0; i < array.grid().chunkCount(); i++) {
             keys.add(key(array, i));
-            bytes += array.chunkBytes(i);
+            bytes += array.storedChunkBytes(i);
             if (keys.size() == 1024 || bytes >= REMOVE_BATCH_BYTES) {
                 cache.removeAll(keys);
                 keys.clear();

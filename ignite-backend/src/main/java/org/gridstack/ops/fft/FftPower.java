@@ -41,6 +41,15 @@ public final class FftPower {
 
     /** Writes the power block of {@code block} into {@code power} (T * pixels, every element overwritten). */
     public float[] into(DataType type, Object block, int pixels, float[] power) {
+        return transform(type, block, pixels, power, true);
+    }
+
+    /** Writes bins 0..T/2 of the power block of {@code block} into {@code power} ((T/2 + 1) * pixels, all overwritten). */
+    public float[] lowerHalfInto(DataType type, Object block, int pixels, float[] power) {
+        return transform(type, block, pixels, power, false);
+    }
+
+    private float[] transform(DataType type, Object block, int pixels, float[] power, boolean upperHalf) {
         for (int p0 = 0; p0 < pixels; p0 += GROUP) {
             int n = Math.min(GROUP, pixels - p0);
             gather(type, block, pixels, p0, n);
@@ -49,17 +58,17 @@ public final class FftPower {
                 continue;
             }
             for (int g = 0; g < n; g++) fft.realForward(series, g * frames);
-            emit(power, pixels, p0, n);
+            emit(power, pixels, p0, n, upperHalf);
         }
         return power;
     }
 
     /**
-     * Writes the powers of the group's transformed series to bins k and T-k (the input is real, so
-     * power[T-k] = power[k]). JTransforms' realForward packs the half spectrum: a[0] = Re X0; for even T
+     * Writes the powers of the group's transformed series to bins k and, with {@code upperHalf}, T-k (the input is
+     * real, so power[T-k] = power[k]). JTransforms' realForward packs the half spectrum: a[0] = Re X0; for even T
      * a[1] = Re X(T/2); for odd T a[1] = Im X((T-1)/2) and a[T-1] = Re X((T-1)/2); otherwise a[2k], a[2k+1] = Re, Im Xk.
      */
-    private void emit(float[] power, int pixels, int p0, int n) {
+    private void emit(float[] power, int pixels, int p0, int n, boolean upperHalf) {
         int t = frames, m = (t - 1) / 2;
         double[] a = series;
         for (int g = 0; g < n; g++) power[p0 + g] = (float) (a[g * t] * a[g * t]);
@@ -70,7 +79,7 @@ public final class FftPower {
                 double re = a[g * t + 2 * k], im = a[g * t + 2 * k + 1];
                 float p = (float) (re * re + im * im);
                 power[lo + g] = p;
-                power[hi + g] = p;
+                if (upperHalf) power[hi + g] = p;
             }
         }
         if (t % 2 == 0) {
@@ -82,7 +91,7 @@ public final class FftPower {
                 double re = a[g * t + t - 1], im = a[g * t + 1];
                 float p = (float) (re * re + im * im);
                 power[lo + g] = p;
-                power[hi + g] = p;
+                if (upperHalf) power[hi + g] = p;
             }
         }
     }

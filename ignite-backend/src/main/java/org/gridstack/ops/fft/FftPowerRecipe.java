@@ -22,7 +22,8 @@ public final class FftPowerRecipe implements Recipe {
     public Object makeChunk(ArrayMeta array, long index, ChunkReader parents) {
         Object series = parent.grid().equals(array.grid()) ? parents.chunk(parent, index)
                 : RechunkRecipe.gather(parent, array, index, parents);
-        return new FftPowerTransform(parent.type()).apply(array, index, series, null);
+        int[] extent = array.grid().extent(index);
+        return FftPower.forFrames(extent[0]).of(parent.type(), series, extent[1] * extent[2]);
     }
 
     @Override

@@ -13,7 +13,8 @@ import org.gridstack.ops.rechunk.TimeSeriesBlocks;
  * time-series blocks; {@code power[k, r, c] = |X[k]|²} of the full-length unnormalised DFT of pixel (r, c)'s
  * series (see {@link FftPower}). Rechunk and FFT are fused in one shuffle: each block is transformed on its owner
  * once assembled, and no rechunked copy is stored (from a source already in such blocks the shuffle just moves
- * whole chunks).
+ * whole chunks). Power is symmetric, power[k] = power[T-k], so the grid stores bins 0..T/2 only (half the memory
+ * and disk) and reads give all T bins.
  */
 public final class PowerSpectrum {
     private PowerSpectrum() {}
@@ -21,7 +22,7 @@ public final class PowerSpectrum {
     public static ArrayMeta run(OperationContext context, String source, String target, int block, long memoryBytes, Progress progress) {
         ArrayMeta parent = context.catalog().get(source);
         ArrayMeta planned = new ArrayMeta(ArrayNames.target(source, target), DataType.FLOAT32, TimeSeriesBlocks.of(parent, block),
-                new FftPowerRecipe(parent)).calibrated(parent.calibration().spectrumOver(parent.grid().frames()));
+                new FftPowerRecipe(parent)).calibrated(parent.calibration().spectrumOver(parent.grid().frames())).mirroredInTime();
         return ShuffleInto.run(context, parent, planned, new FftPowerTransform(parent.type()), memoryBytes, progress,
                 context.history().start("fft power of " + source));
     }
