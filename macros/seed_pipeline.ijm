@@ -60,12 +60,17 @@ t0 = getTime();
 run("Grid FFT Power...", "name=seed_recentered block=[" + block + "] target=seed_power");
 fftSeconds = (getTime() - t0) / 1000;
 if (saveFiles == "all") saveStack("seed_power", output + "/power", stackFormat);
+t0 = getTime();
 run("Plot Spectrum...", "name=seed_power x=0 y=0");
+cornerSeconds = (getTime() - t0) / 1000;
 saveAs("PNG", output + "/spectrum_corner.png");
 close();
+t0 = getTime();
 run("Plot Spectrum...", "name=seed_power x=" + cropSize / 2 + " y=" + cropSize / 2);
+centerSeconds = (getTime() - t0) / 1000;
 saveAs("PNG", output + "/spectrum_center.png");
 close();
+print("Plot Spectrum of one pixel after the FFT: " + d2s(cornerSeconds, 3) + " s (corner), " + d2s(centerSeconds, 3) + " s (center)");
 
 stages = newArray("load+persist", "mean over time", "slice means", "recenter", "rechunk+fft");
 seconds = newArray(loadSeconds, meanSeconds, sliceSeconds, recenterSeconds, fftSeconds);

@@ -15,13 +15,13 @@ import org.gridstack.ops.OpenHdf5;
 import org.gridstack.ops.OpenStack;
 import org.gridstack.ops.OpenZarr;
 import org.gridstack.ops.OperationContext;
-import org.gridstack.ops.Persist;
 import org.gridstack.ops.fft.PowerSpectrum;
 import org.gridstack.ops.map.FrameMapper;
 import org.gridstack.ops.map.FrameMeasurer;
 import org.gridstack.ops.map.MapFrames;
 import org.gridstack.ops.map.MeasureFrames;
 import org.gridstack.ops.map.Measurements;
+import org.gridstack.ops.project.PersistAndSum;
 import org.gridstack.ops.project.Projection;
 import org.gridstack.ops.project.SliceMeans;
 import org.gridstack.ops.project.ZProject;
@@ -156,9 +156,12 @@ public final class GridStack {
         return persist(name, Progress.NONE);
     }
 
-    /** Makes every chunk now, on the nodes that own them; returns the bytes in grid memory. */
+    /**
+     * Makes every chunk now, on the nodes that own them; returns the bytes in grid memory. Keeps the sums that
+     * Average and Sum projections and slice means of this array then answer from (see {@link PersistAndSum}).
+     */
     public long persist(String name, Progress progress) {
-        return StageRetry.run(ignite, () -> Persist.run(context, name, progress));
+        return StageRetry.run(ignite, () -> PersistAndSum.run(context, name, progress));
     }
 
     public double[] project(String name, Projection projection) {

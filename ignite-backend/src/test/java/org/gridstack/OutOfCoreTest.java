@@ -50,15 +50,21 @@ class OutOfCoreTest {
             assertEquals(chunks, count(grid.lastTaskLog(), TaskEvent.Kind.MAKE), "persist reads the source once");
             assertEquals(chunks, grid.chunksInMemory("big"), "every chunk stored, on disk");
 
+            double[] means = grid.sliceMeans("big", Progress.NONE); // from the sums persist kept
+            for (int t : new int[] {0, 3, 321, 639}) {
+                double sum = 0;
+                for (int r = 0; r < 512; r++) for (int c = 0; c < 512; c++) sum += src.value(t, r, c);
+                assertEquals(sum / (512.0 * 512.0), means[t], "mean of frame " + t);
+            }
             for (int pass = 0; pass < 2; pass++) {
-                double[] means = grid.sliceMeans("big", Progress.NONE);
+                double[] max = grid.project("big", Projection.MAX, Progress.NONE);
                 TaskLog log = grid.lastTaskLog();
                 assertEquals(0, count(log, TaskEvent.Kind.MAKE), "no chunk made again from the source");
                 assertEquals(chunks, count(log, TaskEvent.Kind.SPILL), "every chunk read back from disk");
-                for (int t : new int[] {0, 3, 321, 639}) {
-                    double sum = 0;
-                    for (int r = 0; r < 512; r++) for (int c = 0; c < 512; c++) sum += src.value(t, r, c);
-                    assertEquals(sum / (512.0 * 512.0), means[t], "mean of frame " + t);
+                for (int p : new int[] {0, 1000, 131071, 262143}) {
+                    int m = 0;
+                    for (int t = 0; t < 640; t++) m = Math.max(m, src.value(t, p / 512, p % 512));
+                    assertEquals(m, max[p], "max of pixel " + p);
                 }
             }
             // a frame of a spilled array in time-series blocks: a small part of each block's file

@@ -8,32 +8,40 @@ import org.gridstack.store.ChunkStore;
 import org.gridstack.store.LocalChunkCache;
 import org.gridstack.telemetry.TaskHistory;
 
-/** What every operation works with, on the caller's side: the grid, its catalog and chunk store, and the task history. */
+/**
+ * What every operation works with, on the caller's side: the grid, its catalog and chunk store, the task history,
+ * and the results kept for later operations ({@link ResultMemo}).
+ */
 public final class OperationContext {
+    /** What the memo may hold: the per-pixel sums of a few stacks of 2000 x 2000 frames. */
+    private static final long MEMO_BYTES = 256L << 20;
+
     private final Ignite ignite;
     private final ArrayCatalog catalog;
     private final ChunkStore store;
     private final LocalChunkCache localCache;
     private final TaskHistory history;
+    private final ResultMemo memo;
     private final boolean overwrite;
 
     public OperationContext(Ignite ignite, LocalChunkCache localCache, TaskHistory history) {
-        this(ignite, new ArrayCatalog(ignite), new ChunkStore(ignite), localCache, history, false);
+        this(ignite, new ArrayCatalog(ignite), new ChunkStore(ignite), localCache, history, new ResultMemo(MEMO_BYTES), false);
     }
 
     private OperationContext(Ignite ignite, ArrayCatalog catalog, ChunkStore store, LocalChunkCache localCache, TaskHistory history,
-            boolean overwrite) {
+            ResultMemo memo, boolean overwrite) {
         this.ignite = ignite;
         this.catalog = catalog;
         this.store = store;
         this.localCache = localCache;
         this.history = history;
+        this.memo = memo;
         this.overwrite = overwrite;
     }
 
     /** The same context, whose operations may replace any array of their result's name (see {@link #place}). */
     public OperationContext overwriting() {
-        return new OperationContext(ignite, catalog, store, localCache, history, true);
+        return new OperationContext(ignite, catalog, store, localCache, history, memo, true);
     }
 
     public Ignite ignite() {
@@ -56,12 +64,17 @@ public final class OperationContext {
         return history;
     }
 
+    public ResultMemo memo() {
+        return memo;
+    }
+
     /** Removes an array: its catalog entry, its chunks, and the caller's copies of them. */
     public void drop(String name) {
         ArrayMeta meta = catalog.get(name);
         catalog.remove(name);
         store.remove(meta);
         localCache.forget(meta.id());
+        memo.forget(meta.id());
     }
 
     /**

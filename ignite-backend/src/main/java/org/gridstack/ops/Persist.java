@@ -1,7 +1,9 @@
 package org.gridstack.ops;
 
+import java.io.Serializable;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.base.Progress;
+import org.gridstack.exec.ChunkReducer;
 import org.gridstack.exec.ChunkReduction;
 
 /** Persist: makes every chunk of an array now, on the nodes that own them. */
@@ -15,8 +17,12 @@ public final class Persist {
 
     /** As {@link #run(OperationContext, String, Progress)}, its task log titled {@code title} (the operation the chunks are made for). */
     public static long run(OperationContext context, String name, Progress progress, String title) {
-        ArrayMeta array = context.catalog().get(name);
+        return fold(context, context.catalog().get(name), new PersistReducer(), progress, title);
+    }
+
+    /** Persists the array and folds every chunk into {@code reducer} on the way, while the chunk is at hand. */
+    public static <P extends Serializable> P fold(OperationContext context, ArrayMeta array, ChunkReducer<P> reducer, Progress progress, String title) {
         SpillPolicy.requireDisk(context, array);
-        return ChunkReduction.run(context.ignite(), array, new PersistReducer(), progress, context.history().start(title));
+        return ChunkReduction.run(context.ignite(), array, reducer, progress, context.history().start(title));
     }
 }

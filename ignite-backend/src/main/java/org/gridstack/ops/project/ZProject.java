@@ -6,7 +6,10 @@ import org.gridstack.base.Progress;
 import org.gridstack.exec.ChunkReduction;
 import org.gridstack.ops.OperationContext;
 
-/** Z Project: a projection over time, folded where the chunks live. */
+/**
+ * Z Project: a projection over time, folded where the chunks live; Average and Sum come from the sums the array's
+ * persist kept, when it did ({@link PersistAndSum}).
+ */
 public final class ZProject {
     private ZProject() {}
 
@@ -14,8 +17,14 @@ public final class ZProject {
     public static double[] run(OperationContext context, String name, Projection projection, Progress progress) {
         ArrayMeta meta = context.catalog().get(name);
         ProjectionReducer reducer = new ProjectionReducer(projection);
+        long frames = meta.grid().frames();
+        PixelStats kept = projection == Projection.AVERAGE || projection == Projection.SUM ? PersistAndSum.pixelSums(context, meta) : null;
+        if (kept != null) {
+            PersistAndSum.reportDone(meta, progress);
+            return reducer.finish(kept, frames);
+        }
         String operation = projection.label().toLowerCase(Locale.ROOT) + " of " + name;
         PixelStats stats = ChunkReduction.run(context.ignite(), meta, reducer, progress, context.history().start(operation));
-        return reducer.finish(stats, meta.grid().frames());
+        return reducer.finish(stats, frames);
     }
 }
