@@ -14,4 +14,9 @@ public interface ChunkReducer<P extends Serializable> extends Serializable {
     P accumulate(P partial, ArrayMeta array, long index, Object chunk);
 
     P combine(P a, P b);
+
+    /** The partial as its job returns it, once all its chunks are folded (e.g. with buffered sums added in). */
+    default P partialDone(P partial) {
+        return partial;
+    }
 }

@@ -49,6 +49,6 @@ final class ReduceJob<P extends Serializable> extends CancellableJob<P> {
                     new TaskEvent(fetched.how, array.name(), index, node, thread, t0, t1, bytes),
                     new TaskEvent(TaskEvent.Kind.COMPUTE, array.name(), index, node, thread, t1, t2, bytes)));
         }
-        return partial;
+        return reducer.partialDone(partial);
     }
 }

@@ -5,7 +5,9 @@ import java.util.Arrays;
 
 /**
  * Per-pixel statistics over time of an (H, W) frame: exact sums in double (integer pixel values sum exactly while
- * below 2^53), sums of squares, max and min. Only the statistics a projection needs are allocated.
+ * below 2^53), sums of squares, max and min. Only the statistics a projection needs are allocated. Integer frames
+ * may first be summed in {@link #pending} int sums, added to the doubles only when an int could overflow or the
+ * statistics are combined, finished or leave their job: one int add per pixel and frame instead of a double fold per chunk.
  */
 public final class PixelStats implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -14,6 +16,9 @@ public final class PixelStats implements Serializable {
     final double[] sumSquares;
     final double[] max;
     final double[] min;
+    /** Whole-frame int sums not yet in {@link #sum}, over {@link #pendingFrames} frames; null when there are none. */
+    int[] pending;
+    int pendingFrames;
 
     PixelStats(double[] sum, double[] sumSquares, double[] max, double[] min) {
         this.sum = sum;
@@ -37,7 +42,17 @@ public final class PixelStats implements Serializable {
         return a;
     }
 
+    /** Adds the pending int sums to the double sums. */
+    void flushPending() {
+        if (pending == null) return;
+        for (int i = 0; i < pending.length; i++) sum[i] += pending[i];
+        pending = null;
+        pendingFrames = 0;
+    }
+
     PixelStats plus(PixelStats o) {
+        flushPending();
+        o.flushPending();
         for (int i = 0; sum != null && i < sum.length; i++) sum[i] += o.sum[i];
         for (int i = 0; sumSquares != null && i < sumSquares.length; i++) sumSquares[i] += o.sumSquares[i];
         for (int i = 0; max != null && i < max.length; i++) max[i] = Math.max(max[i], o.max[i]);

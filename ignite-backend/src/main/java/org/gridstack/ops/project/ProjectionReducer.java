@@ -35,6 +35,10 @@ public final class ProjectionReducer implements ChunkReducer<PixelStats> {
      * sum's batch is as many frames as an int holds ({@link DataType#framesPerIntSum()}); max and min take the whole chunk.
      */
     private PixelStats accumulateIntegers(PixelStats s, ArrayMeta array, long index, Object chunk) {
+        int[] extent0 = array.grid().extent(index);
+        if (s.sum != null && extent0[1] == array.grid().height() && extent0[2] == array.grid().width()) {
+            return sumWholeFrames(s, array.type(), chunk, extent0[0], extent0[1] * extent0[2]);
+        }
         long[] origin = array.grid().origin(index);
         int[] extent = array.grid().extent(index);
         int width = array.grid().width();
@@ -63,6 +67,17 @@ public final class ProjectionReducer implements ChunkReducer<PixelStats> {
         return s;
     }
 
+    /** Chunks of whole frames: int sums kept across chunks ({@link PixelStats#pending}), added to the doubles per batch. */
+    private static PixelStats sumWholeFrames(PixelStats s, DataType type, Object chunk, int frames, int plane) {
+        for (int t = 0; t < frames; t++) {
+            if (s.pendingFrames == type.framesPerIntSum()) s.flushPending();
+            if (s.pending == null) s.pending = new int[plane];
+            type.add(chunk, t * plane, s.pending, plane);
+            s.pendingFrames++;
+        }
+        return s;
+    }
+
     private PixelStats accumulateDoubles(PixelStats s, ArrayMeta array, long index, Object chunk) {
         long[] origin = array.grid().origin(index);
         int[] extent = array.grid().extent(index);
@@ -87,8 +102,15 @@ public final class ProjectionReducer implements ChunkReducer<PixelStats> {
         return a.plus(b);
     }
 
+    @Override
+    public PixelStats partialDone(PixelStats s) {
+        s.flushPending();
+        return s;
+    }
+
     /** The projected frame, row-major (H, W), as doubles; see the README's "Numerical contract" for the exact definitions. */
     public double[] finish(PixelStats s, long frames) {
+        s.flushPending();
         switch (projection) {
             case AVERAGE: {
                 double[] mean = new double[s.sum.length];

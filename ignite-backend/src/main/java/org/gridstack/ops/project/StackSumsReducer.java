@@ -42,6 +42,12 @@ final class StackSumsReducer implements ChunkReducer<StackSumsReducer.Sums> {
     }
 
     @Override
+    public Sums partialDone(Sums s) {
+        s.pixels = pixels.partialDone(s.pixels);
+        return s;
+    }
+
+    @Override
     public Sums combine(Sums a, Sums b) {
         a.pixels = pixels.combine(a.pixels, b.pixels);
         a.frames = frames.combine(a.frames, b.frames);
