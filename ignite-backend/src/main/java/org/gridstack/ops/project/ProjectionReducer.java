@@ -35,12 +35,11 @@ public final class ProjectionReducer implements ChunkReducer<PixelStats> {
      * sum's batch is as many frames as an int holds ({@link DataType#framesPerIntSum()}); max and min take the whole chunk.
      */
     private PixelStats accumulateIntegers(PixelStats s, ArrayMeta array, long index, Object chunk) {
-        int[] extent0 = array.grid().extent(index);
-        if (s.sum != null && extent0[1] == array.grid().height() && extent0[2] == array.grid().width()) {
-            return sumWholeFrames(s, array.type(), chunk, extent0[0], extent0[1] * extent0[2]);
+        int[] extent = array.grid().extent(index);
+        if (s.sum != null && extent[1] == array.grid().height() && extent[2] == array.grid().width()) {
+            return sumWholeFrames(s, array.type(), chunk, extent[0], extent[1] * extent[2]);
         }
         long[] origin = array.grid().origin(index);
-        int[] extent = array.grid().extent(index);
         int width = array.grid().width();
         int ch = extent[1], cw = extent[2], plane = ch * cw;
         int[] acc = new int[plane];
