@@ -120,10 +120,29 @@ class NodeFailureTest {
             }
             return outcome;
         } finally {
-            long t0 = System.nanoTime();
-            cluster.restart(victim);
-            System.out.printf("NodeFailureTest: server-%d back in %.1f s%n", victim, (System.nanoTime() - t0) / 1e9);
+            restart(victim);
         }
+    }
+
+    /**
+     * Starts server {@code victim} again and waits until it has taken its share of the chunks back: a node that
+     * rejoins is primary of nothing until its partitions are rebalanced to it, and the next test plans by who owns
+     * what, so it must not start while ownership is still moving.
+     */
+    private static void restart(int victim) {
+        long t0 = System.nanoTime();
+        cluster.restart(victim);
+        double up = (System.nanoTime() - t0) / 1e9;
+        Conditions.await(Duration.ofSeconds(60), NodeFailureTest::everyServerIsPrimary, "every server is primary of some chunks again");
+        System.out.printf("NodeFailureTest: server-%d back in %.1f s, primary again after %.1f s%n", victim, up, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static boolean everyServerIsPrimary() {
+        org.apache.ignite.cache.affinity.Affinity<?> affinity = connection.ignite().affinity(org.gridstack.grid.GridCaches.CHUNKS);
+        java.util.Collection<org.apache.ignite.cluster.ClusterNode> servers = connection.ignite().cluster().forServers().nodes();
+        if (servers.size() < 3) return false;
+        for (org.apache.ignite.cluster.ClusterNode node : servers) if (affinity.primaryPartitions(node).length == 0) return false;
+        return true;
     }
 
     private static byte[] expectedFrames() {
@@ -213,7 +232,7 @@ class NodeFailureTest {
             assertEquals(target.grid().chunkCount(), grid.chunksInMemory("finish"), "every block stored before server-" + victim + " is back");
             assertArrayEquals(rechunked, (byte[]) grid.frames("finish", 0, T));
         } finally {
-            cluster.restart(victim);
+            restart(victim);
         }
         grid.drop("finish");
     }
@@ -232,7 +251,7 @@ class NodeFailureTest {
             assertEquals(ungated, out.doneAtAction, "every ungated input chunk, and only those, scattered at the kill");
             assertEquals(grid.array("late").grid().chunkCount(), grid.chunksInMemory("late"), "every block stored before server-" + victim + " is back");
         } finally {
-            cluster.restart(victim);
+            restart(victim);
         }
         assertTrue(Arrays.equals(power, (float[]) grid.frames("late", 0, T)), "power differs from the fault-free run");
         grid.drop("late");
@@ -254,6 +273,11 @@ class NodeFailureTest {
         AtomicLong done = new AtomicLong();
         Progress progress = (d, total, bytes) -> done.set(d);
         long inputs = s.grid().chunkCount(), blocks = target.grid().chunkCount();
+        java.util.List<Long> all = new java.util.ArrayList<>();
+        for (long b = 0; b < blocks; b++) all.add(b);
+        Map<String, Integer> owned = mid.primaries(target, all);
+        assertTrue(owned.size() == 3 && owned.values().stream().allMatch(n -> n > passing),
+                "each of the 3 servers owns more than " + passing + " blocks, so each holds its finish phase partway: " + owned);
         CompletableFuture<Void> shuffle = CompletableFuture.runAsync(() -> new Shuffle(connection.ignite())
                 .run(s, target, new GatedTransform(gate, passing), grid.shuffleBytes(), progress, new TaskLog("partway")));
         org.gridstack.store.ChunkStore store = new org.gridstack.store.ChunkStore(connection.ignite());
@@ -278,7 +302,7 @@ class NodeFailureTest {
             assertEquals(blocks, grid.chunksInMemory("partway"), "every block stored before server-" + victim + " is back");
             assertArrayEquals(rechunked, (byte[]) grid.frames("partway", 0, T));
         } finally {
-            cluster.restart(victim);
+            restart(victim);
         }
         grid.drop("partway");
     }
@@ -308,5 +332,7 @@ class NodeFailureTest {
         assertArrayEquals(max, grid.project("s", Projection.MAX, Progress.NONE));
         grid.drop("fft");
         joined[0].stop(java.time.Duration.ofSeconds(30));
+        Conditions.await(Duration.ofSeconds(60), () -> connection.ignite().cluster().forServers().nodes().size() == 3 && everyServerIsPrimary(),
+                "the 3 servers own every chunk again");
     }
 }
