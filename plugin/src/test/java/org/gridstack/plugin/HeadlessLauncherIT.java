@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.gridstack.sample.SyntheticStack;
 import org.junit.jupiter.api.Test;
@@ -36,11 +37,16 @@ public class HeadlessLauncherIT {
     }
 
     public static Run launcher(String... args) throws IOException, InterruptedException {
+        return launcher(Map.of(), args);
+    }
+
+    static Run launcher(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(new File(ROOT, "scripts/gridstack").getPath());
         command.addAll(Arrays.asList(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(ROOT).redirectErrorStream(true);
         pb.environment().put("JAVA_OPTS", "-Xmx1g -Dgridstack.region.mb=256");
+        pb.environment().putAll(environment);
         Process p = pb.start();
         byte[] out = p.getInputStream().readAllBytes();
         assertTrue(p.waitFor(5, TimeUnit.MINUTES), "launcher finished");
@@ -82,6 +88,43 @@ public class HeadlessLauncherIT {
         assertTrue(png.length > 1000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "brightness.png is a PNG");
         ImagePlus plot = new Opener().openImage(out.resolve("brightness.png").toString());
         assertTrue(plot.getStatistics().stdDev > 0, "the plot is not blank");
+    }
+
+    /**
+     * The launch cache (ImageJ pre-patched for headless use, and a class archive) changes only how fast a launch
+     * starts: ImageJ's own dialogs headless, a user's macro in the grid's isolated ImageJs and a grid result print the
+     * same values as a launch with ij1-patcher's agent and no archive.
+     */
+    @Test
+    void theLaunchCacheGivesTheSameResultsAsTheAgent() throws Exception {
+        Path data = dir.resolve("cache-data");
+        String macro = String.join("\n",
+                "run(\"Generate Synthetic Stack...\", \"folder=[" + data + "] slices=6 height=40 width=50 seed=3\");",
+                "newImage(\"ramp\", \"8-bit ramp\", 50, 40, 1);",
+                "run(\"Gaussian Blur...\", \"sigma=2\");",
+                "print(\"blurred ramp \" + getPixel(3, 7) + \" \" + getPixel(30, 20));",
+                "run(\"Open Grid Stack...\", \"source=[" + data + "/slice_%05d.tif] name=c\");",
+                "run(\"Grid Map Macro...\", \"name=c macro=[run(\\\"Gaussian Blur...\\\", \\\"sigma=2\\\");] target=cb\");",
+                "run(\"Grid Z Project...\", \"name=cb projection=[Max Intensity]\");",
+                "print(\"mapped max \" + getPixel(10, 10) + \" \" + getPixel(25, 33));");
+        Run cached = launcher("--headless", "--eval", macro);
+        assertEquals(0, cached.exit, cached.output);
+        Path cache = new File(ROOT, "plugin/target/launch-cache").toPath();
+        try (var files = Files.list(cache)) {
+            List<String> names = files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toList());
+            assertTrue(names.stream().anyMatch(n -> n.matches("ij-.*-headless\\.jar")), names.toString());
+            assertTrue(names.stream().anyMatch(n -> n.matches("classes-.*\\.jsa")), names.toString());
+        }
+        Run agent = launcher(Map.of("GRIDSTACK_LAUNCH_CACHE", "off"), "--headless", "--eval", macro);
+        assertEquals(0, agent.exit, agent.output);
+        assertEquals(printed(agent.output), printed(cached.output));
+        assertEquals(2, printed(cached.output).size(), cached.output);
+    }
+
+    private static List<String> printed(String output) {
+        List<String> lines = new ArrayList<>();
+        for (String line : output.split("\n")) if (line.startsWith("blurred ramp ") || line.startsWith("mapped max ")) lines.add(line);
+        return lines;
     }
 
     @Test

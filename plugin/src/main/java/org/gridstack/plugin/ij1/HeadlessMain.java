@@ -19,7 +19,8 @@ import pl.edu.icm.jlargearrays.ConcurrencyUtils;
  * Runs ImageJ 1 headless with Grid Stack, taking Fiji's command-line style:
  * {@code --headless -macro FILE ['ARGS']}, {@code --headless -batch FILE ['ARGS']},
  * {@code --headless --run "Command Label" ["key=value ..."]}, {@code --headless --eval 'macro code'}.
- * Started by scripts/gridstack, which adds the JVM options and the ij1-patcher agent.
+ * Started by scripts/gridstack, which adds the JVM options and ImageJ patched for headless use (a pre-patched jar,
+ * or the ij1-patcher agent).
  * <p>
  * Exit status: 0 when everything succeeded; 1 when anything failed during the run, even if the macro went on
  * afterwards (a failure inside eval() or runMacro(), say): a Grid Stack command that failed (as recorded in the

@@ -1,0 +1,66 @@
+# Sourced by scripts/gridstack: what a launch makes once per build (in plugin/target/launch-cache) so that every
+# later fresh JVM starts seconds sooner. Each is made under a lock by one launch; launches meanwhile, and any launch
+# for which making one failed, run without it, as before. GRIDSTACK_LAUNCH_CACHE=off leaves both out.
+#
+# 1. ImageJ's jar with ij1-patcher's headless patches applied (HeadlessImageJJar), used in place of ij.jar, so no
+#    -javaagent patches ImageJ's classes with Javassist at every start (2.5 s of a fresh JVM on a 2-core machine).
+# 2. A class-data-sharing archive (JDK CDS) of the classes a run loads, recorded by running LauncherTraining under
+#    -XX:ArchiveClassesAtExit: later JVMs map it instead of finding, reading and verifying thousands of classes
+#    (the embedded Ignite node starts in about half the time). A JVM that cannot map it (another heap mode, say)
+#    runs without it, silently. The file name hashes the java binary and every jar on the class path.
+
+launch_cache_on() {
+  [[ "${GRIDSTACK_LAUNCH_CACHE:-on}" != "off" ]] && command -v flock >/dev/null 2>&1
+}
+
+# Prints the headless ImageJ jar for $ij_jar, making it first if needed; prints nothing if it cannot.
+headless_imagej_jar() {
+  local ij_jar="$1" classpath="$2" dir="$3" flags_file="$4"
+  launch_cache_on || return 0
+  local out="$dir/$(basename "$ij_jar" .jar)-headless.jar"
+  if [[ ! -s "$out" || "$out" -ot "$ij_jar" ]] && mkdir -p "$dir" 2>/dev/null; then
+    (
+      flock -n 9 || exit 0
+      [[ -s "$out" && ! "$out" -ot "$ij_jar" ]] && exit 0
+      partial="$out.partial.$$"
+      if java @"$flags_file" -Djava.awt.headless=true -cp "$classpath" org.gridstack.plugin.ij1.HeadlessImageJJar \
+          "$ij_jar" "$partial" >/dev/null 2>&1; then
+        mv -f "$partial" "$out"
+      fi
+      rm -f "$partial"
+    ) 9>"$dir/.lock" || true
+  fi
+  [[ -s "$out" && ! "$out" -ot "$ij_jar" ]] && echo "$out"
+  return 0
+}
+
+# Prints the JVM options that map the class archive for $classpath (explicit jars, ':'-separated), recording it
+# first if needed, in a JVM that also gets the options after the third argument; prints nothing if it cannot.
+class_archive_options() {
+  local classpath="$1" dir="$2" flags_file="$3"
+  shift 3
+  launch_cache_on || return 0
+  local java_bin key archive
+  java_bin="$(readlink -f "$(command -v java)")"
+  key="$({ stat -c '%n %s %Y' "$java_bin"; tr ':' '\n' <<<"$classpath" | xargs -d '\n' stat -c '%n %s %Y'; } | sha1sum | cut -c 1-16)"
+  archive="$dir/classes-$key.jsa"
+  if [[ ! -s "$archive" ]] && mkdir -p "$dir" 2>/dev/null; then
+    (
+      flock -n 9 || exit 0
+      [[ -s "$archive" ]] && exit 0
+      rm -f "$dir"/classes-*.jsa
+      partial="$archive.partial.$$"
+      if java @"$flags_file" -Xmx1g -XX:ArchiveClassesAtExit="$partial" -Xlog:cds*=off -Xlog:class+path=off \
+          -Djava.awt.headless=true -Djava.net.preferIPv4Stack=true "$@" -cp "$classpath" \
+          org.gridstack.plugin.ij1.LauncherTraining >/dev/null 2>&1 \
+          && java @"$flags_file" -XX:SharedArchiveFile="$partial" -Xlog:cds*=off -Xlog:class+path=off -cp "$classpath" \
+            -version >/dev/null 2>&1; then
+        # (a JVM aborts on an archive cut short, so it is tried once before any launch relies on it)
+        mv -f "$partial" "$archive"
+      fi
+      rm -f "$partial"
+    ) 9>"$dir/.lock" || true
+  fi
+  [[ -s "$archive" ]] && echo "-XX:SharedArchiveFile=$archive -Xlog:cds*=off -Xlog:class+path=off"
+  return 0
+}
