@@ -1,6 +1,7 @@
-# Sourced by scripts/gridstack: what a launch makes once per build (in plugin/target/launch-cache) so that every
-# later fresh JVM starts seconds sooner. Each is made under a lock by one launch; launches meanwhile, and any launch
-# for which making one failed, run without it, as before. GRIDSTACK_LAUNCH_CACHE=off leaves both out.
+# Sourced by scripts/gridstack and, from the repository's build, scripts/gridstack-node: what a launch makes once
+# per build (in plugin/target/launch-cache) so that every later fresh JVM starts seconds sooner. Each is made under
+# a lock by one launch; launches meanwhile, and any launch for which making one failed, run without it, as before.
+# GRIDSTACK_LAUNCH_CACHE=off leaves both out.
 #
 # 1. ImageJ's jar with ij1-patcher's headless patches applied (HeadlessImageJJar), used in place of ij.jar, so no
 #    -javaagent patches ImageJ's classes with Javassist at every start (2.5 s of a fresh JVM on a 2-core machine).
@@ -63,4 +64,26 @@ class_archive_options() {
   fi
   [[ -s "$archive" ]] && echo "-XX:SharedArchiveFile=$archive -Xlog:cds*=off -Xlog:class+path=off"
   return 0
+}
+
+# For a launch from the repository's build: sets `classpath` to the plugin jar $2 and every jar of $1/dependency,
+# in a fixed order (the class archive is valid only for the class path it was recorded with), with ImageJ's jar
+# replaced by the headless one; `archive_options` to the options that map the class archive; and
+# `headless_imagej` to 1 when ImageJ is pre-patched (else the caller decides how ImageJ gets patched).
+prepare_launch() {
+  local target="$1" plugin_jar="$2" flags_file="$3" plugins_dir="$4"
+  local cache="$target/launch-cache" ij_jar headless_ij jar
+  ij_jar="$(ls "$target"/dependency/ij-[0-9]*.jar | head -n 1)"
+  classpath="$plugin_jar"
+  for jar in "$target"/dependency/*.jar; do classpath+=":$jar"; done
+  archive_options=""
+  headless_imagej=0
+  # the training run is a macro of Grid Stack's commands: ImageJ finds them in its plugins folder
+  mkdir -p "$plugins_dir"
+  ln -sf "$plugin_jar" "$plugins_dir/$(basename "$plugin_jar")"
+  headless_ij="$(headless_imagej_jar "$ij_jar" "$classpath" "$cache" "$flags_file")"
+  [[ -n "$headless_ij" ]] || return 0
+  classpath="${classpath/"$ij_jar"/"$headless_ij"}"
+  headless_imagej=1
+  archive_options="$(class_archive_options "$classpath" "$cache" "$flags_file" -Dplugins.dir="$plugins_dir")"
 }
