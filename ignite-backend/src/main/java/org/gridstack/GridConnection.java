@@ -5,6 +5,9 @@ import org.gridstack.grid.ConnectOptions;
 import org.gridstack.grid.EmbeddedGrid;
 import org.gridstack.grid.GridCaches;
 import org.gridstack.grid.IgniteJvmFlags;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLException;
 import org.apache.ignite.Ignite;
@@ -13,6 +16,7 @@ import org.apache.ignite.Ignition;
 import org.apache.ignite.cluster.ClusterState;
 import org.apache.ignite.events.EventType;
 import org.gridstack.GridStack;
+import org.gridstack.base.Folders;
 import org.gridstack.base.GridStackException;
 
 /**
@@ -45,10 +49,12 @@ public final class GridConnection implements AutoCloseable {
         IgniteJvmFlags.require();
         EmbeddedGrid.quietIgnite();
         String name = "gridstack-client-" + SESSIONS.incrementAndGet();
+        Path work = newWorkDirectory();
         Ignite client;
         try {
-            client = start(options, name);
+            client = start(options, name, work);
         } catch (RuntimeException e) {
+            Folders.deleteQuietly(work);
             throw new GridStackException(joinFailure(options, e), e);
         }
         try {
@@ -60,18 +66,28 @@ public final class GridConnection implements AutoCloseable {
             return new GridConnection(options, client);
         } catch (RuntimeException e) {
             Ignition.stop(name, true);
+            Folders.deleteQuietly(work);
             throw e instanceof GridStackException ? e : new GridStackException("joined the cluster at " + options.addresses()
                     + " but cannot use it: " + e.getMessage(), e);
         }
     }
 
     /** Tries without, then with Ignite's authentication processor: the servers refuse a client that differs from them. */
-    private static Ignite start(ConnectOptions options, String name) {
+    private static Ignite start(ConnectOptions options, String name, Path work) {
         try {
-            return Ignition.start(ClientNodeConfig.of(options, name, false));
+            return Ignition.start(ClientNodeConfig.of(options, name, false, work));
         } catch (RuntimeException e) {
             if (!hasMessage(e, "security processor class is not equal")) throw e;
-            return Ignition.start(ClientNodeConfig.of(options, name, true));
+            return Ignition.start(ClientNodeConfig.of(options, name, true, work));
+        }
+    }
+
+    private static Path newWorkDirectory() {
+        try {
+            return Files.createTempDirectory("gridstack-client-");
+        } catch (IOException e) {
+            throw new GridStackException("cannot create a work folder for the client node in " + System.getProperty("java.io.tmpdir")
+                    + ": " + e.getMessage(), e);
         }
     }
 
@@ -153,6 +169,8 @@ public final class GridConnection implements AutoCloseable {
     /** Disconnect: stops the client node; the servers and their arrays stay. */
     @Override
     public void close() {
+        String work = client.configuration().getWorkDirectory();
         Ignition.stop(client.name(), true);
+        Folders.deleteQuietly(Path.of(work));
     }
 }

@@ -1,5 +1,6 @@
 package org.gridstack.grid;
 
+import java.nio.file.Path;
 import org.apache.ignite.configuration.IgniteConfiguration;
 import org.apache.ignite.events.EventType;
 import org.apache.ignite.spi.communication.tcp.TcpCommunicationSpi;
@@ -17,10 +18,13 @@ public final class ClientNodeConfig {
 
     /**
      * {@code authentication}: whether the servers run Ignite's password authentication (for thin clients); every
-     * node of such a cluster, clients included, must say so, or it is refused.
+     * node of such a cluster, clients included, must say so, or it is refused. {@code workDirectory}: the client's
+     * own folder for what Ignite keeps (class name mappings, diagnostics); without one Ignite would make an
+     * {@code ignite/work} folder in the user's current folder.
      */
-    public static IgniteConfiguration of(ConnectOptions options, String instanceName, boolean authentication) {
-        IgniteConfiguration cfg = new GridNodeConfig().instanceName(instanceName).regionBytes(64L << 20).common();
+    public static IgniteConfiguration of(ConnectOptions options, String instanceName, boolean authentication, Path workDirectory) {
+        IgniteConfiguration cfg = new GridNodeConfig().instanceName(instanceName).regionBytes(64L << 20)
+                .workDirectory(workDirectory.toString()).common();
         cfg.setClientMode(true);
         cfg.setLocalHost(options.bindAddress());
         cfg.setIncludeEventTypes(EventType.EVT_CLIENT_NODE_DISCONNECTED, EventType.EVT_CLIENT_NODE_RECONNECTED);

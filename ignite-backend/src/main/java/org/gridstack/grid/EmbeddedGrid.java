@@ -3,11 +3,10 @@ package org.gridstack.grid;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.apache.ignite.Ignite;
 import org.apache.ignite.Ignition;
+import org.gridstack.base.Folders;
 import org.gridstack.base.GridStackException;
 
 /**
@@ -58,7 +57,7 @@ public final class EmbeddedGrid {
         if (node == null) return;
         Ignition.stop(node.name(), true);
         node = null;
-        deleteTree(workDirectory);
+        Folders.deleteQuietly(workDirectory);
     }
 
     public static void quietIgnite() {
@@ -66,14 +65,5 @@ public final class EmbeddedGrid {
         System.setProperty("IGNITE_QUIET", System.getProperty("IGNITE_QUIET", "false"));
         System.setProperty("IGNITE_NO_ASCII", System.getProperty("IGNITE_NO_ASCII", "true"));
         System.setProperty("IGNITE_PERFORMANCE_SUGGESTIONS_DISABLED", "true");
-    }
-
-    private static void deleteTree(Path root) {
-        if (root == null) return;
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover temp folder is harmless
-        }
     }
 }

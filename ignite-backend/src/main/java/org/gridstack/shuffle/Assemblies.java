@@ -3,17 +3,16 @@ package org.gridstack.shuffle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.apache.ignite.Ignite;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.BoxCopy;
 import org.gridstack.array.DataType;
+import org.gridstack.base.Folders;
 import org.gridstack.base.GridStackException;
 import org.gridstack.grid.NodeDirectories;
 
@@ -133,11 +132,6 @@ final class Assemblies {
 
     private void deleteSpillFolder() {
         for (SpilledBlock b : spilled.values()) b.discard();
-        if (!Files.isDirectory(spillFolder)) return;
-        try (Stream<Path> paths = Files.walk(spillFolder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover file in a node's work folder is removed with it
-        }
+        Folders.deleteQuietly(spillFolder);
     }
 }

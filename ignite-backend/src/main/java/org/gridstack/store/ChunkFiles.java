@@ -9,11 +9,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.apache.ignite.Ignite;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.DataType;
+import org.gridstack.base.Folders;
 import org.gridstack.base.GridStackException;
 import org.gridstack.grid.NodeDirectories;
 
@@ -88,13 +87,7 @@ final class ChunkFiles {
 
     /** Deletes this node's files of one array. */
     static void deleteArray(Ignite ignite, String arrayId) {
-        Path folder = folder(ignite, arrayId);
-        if (!Files.isDirectory(folder)) return;
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // what is left is removed with the node's work folder
-        }
+        Folders.deleteQuietly(folder(ignite, arrayId));
     }
 
     private static ByteBuffer bytesOf(DataType type, Object chunk) {

@@ -3,8 +3,7 @@ package org.gridstack.plugin.ij1;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.gridstack.base.Folders;
 
 /**
  * What {@code scripts/gridstack} runs once per build under {@code -XX:ArchiveClassesAtExit}, so that the JVM records
@@ -17,7 +16,7 @@ public final class LauncherTraining {
 
     public static void main(String[] args) throws IOException {
         Path dir = Files.createTempDirectory("gridstack-training-");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> Folders.deleteQuietly(dir)));
         String folder = dir.toString().replace("\\", "/");
         String macro = String.join("\n",
                 "run(\"Generate Synthetic Stack...\", \"folder=[" + folder + "] slices=16 height=64 width=64 seed=1\");",
@@ -29,13 +28,5 @@ public final class LauncherTraining {
                 "run(\"Grid FFT Power...\", \"name=training_rc target=training_power\");",
                 "run(\"Plot Spectrum...\", \"name=training_power x=3 y=3\");");
         HeadlessMain.main(new String[] {"--headless", "--eval", macro});
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover temp folder is harmless
-        }
     }
 }
