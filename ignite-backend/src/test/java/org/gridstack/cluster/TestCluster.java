@@ -3,16 +3,14 @@ package org.gridstack.cluster;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.gridstack.base.Folders;
 
 /**
  * N Grid Stack server nodes in their own JVMs on loopback, for cluster, security and fault-injection tests. Each
@@ -123,10 +121,6 @@ public final class TestCluster implements AutoCloseable {
     @Override
     public void close() {
         for (ServerProcess node : nodes) node.close();
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover temp folder is harmless
-        }
+        Folders.deleteQuietly(root);
     }
 }
