@@ -14,25 +14,48 @@ launch_cache_on() {
   [[ "${GRIDSTACK_LAUNCH_CACHE:-on}" != "off" ]] && command -v flock >/dev/null 2>&1
 }
 
+# Makes $1 unless it is there: runs "${@:2}" PARTIAL under the cache folder's lock (PARTIAL: a file beside $1 that
+# the command writes) and moves PARTIAL to $1 when the command succeeds. If another launch holds the lock, or the
+# command fails, $1 stays absent and the caller runs without it.
+make_once() {
+  local out="$1" dir
+  shift
+  dir="$(dirname "$out")"
+  [[ -s "$out" ]] && return 0
+  mkdir -p "$dir" 2>/dev/null || return 0
+  (
+    flock -n 9 || exit 0
+    [[ -s "$out" ]] && exit 0
+    partial="$out.partial.$$"
+    if "$@" "$partial" >/dev/null 2>&1; then mv -f "$partial" "$out"; fi
+    rm -f "$partial"
+  ) 9>"$dir/.lock" || true
+}
+
+write_headless_imagej_jar() { # classpath flags_file ij_jar partial
+  java @"$2" -Djava.awt.headless=true -cp "$1" org.gridstack.plugin.ij1.HeadlessImageJJar "$3" "$4"
+}
+
 # Prints the headless ImageJ jar for $ij_jar, making it first if needed; prints nothing if it cannot.
 headless_imagej_jar() {
   local ij_jar="$1" classpath="$2" dir="$3" flags_file="$4"
   launch_cache_on || return 0
   local out="$dir/$(basename "$ij_jar" .jar)-headless.jar"
-  if [[ ! -s "$out" || "$out" -ot "$ij_jar" ]] && mkdir -p "$dir" 2>/dev/null; then
-    (
-      flock -n 9 || exit 0
-      [[ -s "$out" && ! "$out" -ot "$ij_jar" ]] && exit 0
-      partial="$out.partial.$$"
-      if java @"$flags_file" -Djava.awt.headless=true -cp "$classpath" org.gridstack.plugin.ij1.HeadlessImageJJar \
-          "$ij_jar" "$partial" >/dev/null 2>&1; then
-        mv -f "$partial" "$out"
-      fi
-      rm -f "$partial"
-    ) 9>"$dir/.lock" || true
-  fi
-  [[ -s "$out" && ! "$out" -ot "$ij_jar" ]] && echo "$out"
+  [[ "$out" -ot "$ij_jar" ]] && rm -f "$out"
+  make_once "$out" write_headless_imagej_jar "$classpath" "$flags_file" "$ij_jar"
+  [[ -s "$out" ]] && echo "$out"
   return 0
+}
+
+record_class_archive() { # classpath flags_file training_jvm_options... partial
+  local classpath="$1" flags_file="$2" partial="${*: -1}"
+  local options=("${@:3:$#-3}")
+  rm -f "$(dirname "$partial")"/classes-*.jsa
+  java @"$flags_file" -Xmx1g -XX:ArchiveClassesAtExit="$partial" -Xlog:cds*=off -Xlog:class+path=off \
+    -Djava.awt.headless=true -Djava.net.preferIPv4Stack=true "${options[@]}" -cp "$classpath" \
+    org.gridstack.plugin.ij1.LauncherTraining || return 1
+  # a JVM aborts on an archive cut short, so it is tried once before any launch relies on it
+  java @"$flags_file" -XX:SharedArchiveFile="$partial" -Xlog:cds*=off -Xlog:class+path=off -cp "$classpath" -version
 }
 
 # Prints the JVM options that map the class archive for $classpath (explicit jars, ':'-separated), recording it
@@ -45,23 +68,7 @@ class_archive_options() {
   java_bin="$(readlink -f "$(command -v java)")"
   key="$({ stat -c '%n %s %Y' "$java_bin"; tr ':' '\n' <<<"$classpath" | xargs -d '\n' stat -c '%n %s %Y'; } | sha1sum | cut -c 1-16)"
   archive="$dir/classes-$key.jsa"
-  if [[ ! -s "$archive" ]] && mkdir -p "$dir" 2>/dev/null; then
-    (
-      flock -n 9 || exit 0
-      [[ -s "$archive" ]] && exit 0
-      rm -f "$dir"/classes-*.jsa
-      partial="$archive.partial.$$"
-      if java @"$flags_file" -Xmx1g -XX:ArchiveClassesAtExit="$partial" -Xlog:cds*=off -Xlog:class+path=off \
-          -Djava.awt.headless=true -Djava.net.preferIPv4Stack=true "$@" -cp "$classpath" \
-          org.gridstack.plugin.ij1.LauncherTraining >/dev/null 2>&1 \
-          && java @"$flags_file" -XX:SharedArchiveFile="$partial" -Xlog:cds*=off -Xlog:class+path=off -cp "$classpath" \
-            -version >/dev/null 2>&1; then
-        # (a JVM aborts on an archive cut short, so it is tried once before any launch relies on it)
-        mv -f "$partial" "$archive"
-      fi
-      rm -f "$partial"
-    ) 9>"$dir/.lock" || true
-  fi
+  make_once "$archive" record_class_archive "$classpath" "$flags_file" "$@"
   [[ -s "$archive" ]] && echo "-XX:SharedArchiveFile=$archive -Xlog:cds*=off -Xlog:class+path=off"
   return 0
 }
