@@ -33,6 +33,7 @@ class SignedAndFloatNumericsTest {
                 Arguments.of(DataType.INT32, 7, 17, 9, 3, true),
                 Arguments.of(DataType.FLOAT32, 9, 23, 31, 4, false),
                 Arguments.of(DataType.UINT8, 6, 19, 13, 4, true),
+                Arguments.of(DataType.UINT8, 600, 5, 9, 600, true), // a pixel's sum passes what a 16-bit lane holds
                 Arguments.of(DataType.UINT16, 6, 19, 13, 5, true));
     }
 
@@ -50,6 +51,27 @@ class SignedAndFloatNumericsTest {
         checkReductions(src, name + "-blocks");
         grid.drop(name + "-blocks");
         grid.drop(name);
+    }
+
+    @ParameterizedTest(name = "{0} {1} rows")
+    @MethodSource("tallFrames")
+    void centroidsAndMeansOfTallFramesAreExactPastTheRangeOfAColumnSum(DataType type, int rows) {
+        // half the pixels at the type's maximum: a column sums past what a 16-bit lane (8-bit) or an int (16-bit) holds
+        ValueSource src = new ValueSource(3, rows, 11, type, 77, -1, -1, true);
+        String name = "sf-tall-" + type;
+        grid.open(name, src, 2);
+        double[][] expected = centroids(src);
+        double[][] actual = grid.centroids(name, Progress.NONE);
+        assertArrayEquals(expected[0], actual[0], "centroid x");
+        assertArrayEquals(expected[1], actual[1], "centroid y");
+        double[] sum = new double[rows * 11];
+        for (int t = 0; t < src.frames; t++) for (int i = 0; i < sum.length; i++) sum[i] += src.value(t, i / 11, i % 11);
+        assertArrayEquals(sum, grid.project(name, Projection.SUM, Progress.NONE), "sum over time");
+        grid.drop(name);
+    }
+
+    static Stream<Arguments> tallFrames() {
+        return Stream.of(Arguments.of(DataType.UINT8, 1000), Arguments.of(DataType.UINT16, 70_000));
     }
 
     private void checkReductions(ValueSource src, String name) {

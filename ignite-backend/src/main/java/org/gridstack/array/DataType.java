@@ -13,7 +13,8 @@ import java.nio.ByteBuffer;
  * array is its {@link ArrayMeta#type()}, never guessed from a chunk, and {@link #of(Object)} cannot tell the two apart.
  *
  * <p>The integer kernels sum runs of pixels into int accumulators, in loops the JIT vectorises (a double
- * accumulator cannot be vectorised: floating-point adds are not reassociated); callers keep the int sums from
+ * accumulator cannot be vectorised: floating-point adds are not reassociated; JDK 17 does not vectorise 8-bit
+ * widening loops either, so hot 8-bit paths use {@link ByteLanes}); callers keep the int sums from
  * overflowing ({@link #framesPerIntSum()}, per type). Floating types have no integer kernels.
  *
  * <p>Over 250 lines on purpose: one short section per type keeps every per-type loop and conversion in this one file.
@@ -48,15 +49,7 @@ public enum DataType {
 
         @Override
         public long sum(Object data, int from, int n) {
-            byte[] a = (byte[]) data;
-            long total = 0;
-            for (int start = from; start < from + n; start += 1 << 23) {
-                int end = Math.min(from + n, start + (1 << 23));
-                int s = 0; // 255 * 2^23 < 2^31
-                for (int i = start; i < end; i++) s += a[i] & 0xff;
-                total += s;
-            }
-            return total;
+            return ByteLanes.sum((byte[]) data, from, n);
         }
 
         @Override

@@ -2,6 +2,7 @@ package org.gridstack.ops.project;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import org.gridstack.array.ByteLanes;
 
 /**
  * Per-pixel statistics over time of an (H, W) frame: exact sums in double (integer pixel values sum exactly while
@@ -42,9 +43,32 @@ public final class PixelStats implements Serializable {
         return a;
     }
 
+    /**
+     * 8-bit frames counted in {@link #pending} but still in {@link ByteLanes} (their int add is the loop JDK 17 does
+     * not vectorise); null when there are none.
+     */
+    private long[] byteLanes;
+    private int laneFrames;
+
+    /** Adds an 8-bit frame at {@code from} to the pending sums, through lanes ({@link #pending} must be allocated). */
+    void addBytes(byte[] chunk, int from) {
+        if (laneFrames == ByteLanes.ADDS_PER_FLUSH) flushLanes();
+        if (byteLanes == null) byteLanes = ByteLanes.lanes(pending.length);
+        ByteLanes.add(chunk, from, byteLanes, pending.length);
+        laneFrames++;
+    }
+
+    private void flushLanes() {
+        if (byteLanes == null) return;
+        ByteLanes.flush(byteLanes, pending, pending.length);
+        laneFrames = 0;
+    }
+
     /** Adds the pending int sums to the double sums. */
     void flushPending() {
         if (pending == null) return;
+        flushLanes();
+        byteLanes = null;
         for (int i = 0; i < pending.length; i++) sum[i] += pending[i];
         pending = null;
         pendingFrames = 0;

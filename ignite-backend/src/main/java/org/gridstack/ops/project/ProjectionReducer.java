@@ -71,7 +71,8 @@ public final class ProjectionReducer implements ChunkReducer<PixelStats> {
         for (int t = 0; t < frames; t++) {
             if (s.pendingFrames == type.framesPerIntSum()) s.flushPending();
             if (s.pending == null) s.pending = new int[plane];
-            type.add(chunk, t * plane, s.pending, plane);
+            if (type == DataType.UINT8) s.addBytes((byte[]) chunk, t * plane);
+            else type.add(chunk, t * plane, s.pending, plane);
             s.pendingFrames++;
         }
         return s;

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigInteger;
 import org.gridstack.exec.ChunkReducer;
 import org.gridstack.array.ArrayMeta;
+import org.gridstack.array.ByteLanes;
 import org.gridstack.array.DataType;
 
 /**
@@ -84,6 +85,7 @@ public final class CentroidReducer implements ChunkReducer<CentroidReducer.Sums>
             }
             return sums;
         }
+        if (type.bytes() <= 2) return accumulateByColumns(sums, type, chunk, origin, extent);
         long[] run = new long[2];
         long[] s = sums.exact;
         for (int t = 0; t < extent[0]; t++) {
@@ -101,6 +103,51 @@ public final class CentroidReducer implements ChunkReducer<CentroidReducer.Sums>
             }
         }
         return sums;
+    }
+
+    /**
+     * The exact sums of 8- and 16-bit frames from row totals and column totals: {@code sy = Σ col·columnTotal[col]}
+     * instead of a product per pixel. Row totals are {@link DataType#sum}; column totals of 8-bit frames are
+     * {@link ByteLanes}, of 16-bit ones int adds moved into longs every {@link #ROWS_PER_INT_SUM} rows (before 65535
+     * times as many rows could overflow an int). Both are several times faster than {@link DataType#moments}.
+     */
+    private static Sums accumulateByColumns(Sums sums, DataType type, Object chunk, long[] origin, int[] extent) {
+        long[] s = sums.exact;
+        int rows = extent[1], cols = extent[2];
+        boolean bytes = type == DataType.UINT8;
+        long[] lanes = bytes ? ByteLanes.lanes(cols) : null;
+        int[] pending = bytes ? null : new int[cols];
+        int rowsPerFlush = bytes ? ByteLanes.ADDS_PER_FLUSH : ROWS_PER_INT_SUM;
+        long[] columns = new long[cols];
+        for (int t = 0; t < extent[0]; t++) {
+            int at = 5 * (int) (origin[0] + t);
+            for (int r = 0; r < rows; r++) {
+                int from = (t * rows + r) * cols;
+                long rowTotal = type.sum(chunk, from, cols);
+                if (bytes) ByteLanes.add((byte[]) chunk, from, lanes, cols);
+                else type.add(chunk, from, pending, cols);
+                if ((r + 1) % rowsPerFlush == 0 || r == rows - 1) {
+                    if (bytes) ByteLanes.flush(lanes, columns, cols);
+                    else flush(pending, columns);
+                }
+                s[at] += rowTotal;
+                addProduct(s, at + 1, origin[1] + r, rowTotal);
+            }
+            for (int c = 0; c < cols; c++) {
+                addProduct(s, at + 3, origin[2] + c, columns[c]);
+                columns[c] = 0;
+            }
+        }
+        return sums;
+    }
+
+    private static final int ROWS_PER_INT_SUM = Short.MAX_VALUE;
+
+    private static void flush(int[] pending, long[] columns) {
+        for (int c = 0; c < pending.length; c++) {
+            columns[c] += pending[c];
+            pending[c] = 0;
+        }
     }
 
     @Override
