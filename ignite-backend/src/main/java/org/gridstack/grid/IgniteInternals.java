@@ -12,6 +12,7 @@ import org.apache.ignite.internal.IgniteNodeAttributes;
 import org.apache.ignite.internal.NodeStoppingException;
 import org.apache.ignite.internal.cluster.ClusterTopologyCheckedException;
 import org.apache.ignite.internal.processors.affinity.AffinityTopologyVersion;
+import org.apache.ignite.internal.processors.cache.CacheObjectByteArrayImpl;
 import org.apache.ignite.internal.processors.security.IgniteSecurity;
 import org.apache.ignite.internal.processors.security.OperationSecurityContext;
 import org.apache.ignite.internal.processors.security.SecurityContext;
@@ -25,6 +26,15 @@ import org.apache.ignite.plugin.security.SecuritySubjectType;
  */
 public final class IgniteInternals {
     private IgniteInternals() {}
+
+    /**
+     * A byte[] chunk as the value Ignite stores, without the copy {@code put} makes of a user's byte[] (it cannot know
+     * the caller will not change the array). A chunk's 16 MB copy into a fresh heap array cost persist as much as
+     * writing it into the grid's pages. Only for arrays nobody changes after the put returns.
+     */
+    public static Object storedAsIs(Object chunk) {
+        return chunk instanceof byte[] ? new CacheObjectByteArrayImpl((byte[]) chunk) : chunk;
+    }
 
     /**
      * Which JVM a node lives in (process id and addresses). Several nodes may share one JVM (tests) and so share one

@@ -7,6 +7,7 @@ import org.apache.ignite.IgniteCache;
 import org.apache.ignite.cluster.ClusterNode;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.grid.GridCaches;
+import org.gridstack.grid.IgniteInternals;
 import org.gridstack.telemetry.TaskEvent;
 
 /**
@@ -99,7 +100,7 @@ public final class ChunkStore {
 
     private void putStored(ArrayMeta array, long index, Object chunk) {
         ChunkKey key = key(array, index);
-        if (!array.spills()) cache.put(key, chunk);
+        if (!array.spills()) cache.put(key, IgniteInternals.storedAsIs(chunk));
         else if (isPrimary(key)) ChunkFiles.write(ignite, array, index, chunk);
         else ignite.compute(ignite.cluster().forNode(owner(array, index))).run(new ChunkFileJobs.WriteOnOwner(array, index, chunk));
     }

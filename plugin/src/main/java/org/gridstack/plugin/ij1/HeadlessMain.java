@@ -88,6 +88,7 @@ public final class HeadlessMain {
 
     /** 1 if anything failed while the macro ran (see the class comment); a macro's own exit() is not a failure. */
     private static int runMacro(String code, String arg, Failures failures) {
+        EarlyGridStart.ifUsedBy(code);
         GridService grid = SciJavaContexts.get().service(GridService.class);
         grid.setLastFailure(null);
         MacroErrors.clear();
