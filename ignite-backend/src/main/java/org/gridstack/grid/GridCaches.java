@@ -46,8 +46,6 @@ public final class GridCaches {
                         .setAtomicityMode(CacheAtomicityMode.ATOMIC)
                         .setWriteSynchronizationMode(CacheWriteSynchronizationMode.FULL_SYNC)
                         .setPartitionLossPolicy(lossPolicy(isPersistent(ignite)))
-                        // chunks live only off-heap, so every read already builds a fresh array: copying it again is waste
-                        .setCopyOnRead(false)
                         .setDataRegionName(GridNodeConfig.CHUNK_REGION)));
     }
 
