@@ -92,7 +92,8 @@ public final class ChunkStore {
     /**
      * Stores a chunk an operation made, on the chunk's owner (where operations make chunks, so that nothing
      * travels): a spilling array's in a file on the owner's disk (sent there if the owner changed meanwhile, as
-     * when a node left), any other array's in the grid's memory.
+     * when a node left), any other array's in the grid's memory. A byte[] chunk is handed to Ignite as it is, not
+     * copied: it must not change until put returns (it may be reused after).
      */
     public void put(ArrayMeta array, long index, Object chunk) {
         putStored(array, index, MirroredFrames.stored(array, index, chunk));
