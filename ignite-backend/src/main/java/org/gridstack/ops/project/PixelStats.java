@@ -3,6 +3,7 @@ package org.gridstack.ops.project;
 import java.io.Serializable;
 import java.util.Arrays;
 import org.gridstack.array.ByteLanes;
+import org.gridstack.array.DataType;
 
 /**
  * Per-pixel statistics over time of an (H, W) frame: exact sums in double (integer pixel values sum exactly while
@@ -20,6 +21,11 @@ public final class PixelStats implements Serializable {
     /** Whole-frame int sums not yet in {@link #sum}, over {@link #pendingFrames} frames; null when there are none. */
     int[] pending;
     int pendingFrames;
+    /**
+     * 8-bit frames counted in {@link #pending} but still in {@link ByteLanes} (their int add is the loop JDK 17 does
+     * not vectorise), moved to it every {@link ByteLanes#ADDS_PER_FLUSH} frames; null when there are none.
+     */
+    private long[] byteLanes;
 
     PixelStats(double[] sum, double[] sumSquares, double[] max, double[] min) {
         this.sum = sum;
@@ -43,25 +49,22 @@ public final class PixelStats implements Serializable {
         return a;
     }
 
-    /**
-     * 8-bit frames counted in {@link #pending} but still in {@link ByteLanes} (their int add is the loop JDK 17 does
-     * not vectorise); null when there are none.
-     */
-    private long[] byteLanes;
-    private int laneFrames;
-
-    /** Adds an 8-bit frame at {@code from} to the pending sums, through lanes ({@link #pending} must be allocated). */
-    void addBytes(byte[] chunk, int from) {
-        if (laneFrames == ByteLanes.ADDS_PER_FLUSH) flushLanes();
-        if (byteLanes == null) byteLanes = ByteLanes.lanes(pending.length);
-        ByteLanes.add(chunk, from, byteLanes, pending.length);
-        laneFrames++;
+    /** Adds a whole integer frame (plane pixels at {@code from}) to the pending int sums, 8-bit frames through lanes. */
+    void addPending(DataType type, Object chunk, int from, int plane) {
+        if (pendingFrames == type.framesPerIntSum()) flushPending();
+        if (pending == null) pending = new int[plane];
+        if (type == DataType.UINT8) {
+            if (pendingFrames % ByteLanes.ADDS_PER_FLUSH == 0) flushLanes();
+            if (byteLanes == null) byteLanes = ByteLanes.lanes(plane);
+            ByteLanes.add((byte[]) chunk, from, byteLanes, plane);
+        } else {
+            type.add(chunk, from, pending, plane);
+        }
+        pendingFrames++;
     }
 
     private void flushLanes() {
-        if (byteLanes == null) return;
-        ByteLanes.flush(byteLanes, pending, pending.length);
-        laneFrames = 0;
+        if (byteLanes != null) ByteLanes.flush(byteLanes, pending, pending.length);
     }
 
     /** Adds the pending int sums to the double sums. */

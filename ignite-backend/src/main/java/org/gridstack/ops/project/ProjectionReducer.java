@@ -68,13 +68,7 @@ public final class ProjectionReducer implements ChunkReducer<PixelStats> {
 
     /** Chunks of whole frames: int sums kept across chunks ({@link PixelStats#pending}), added to the doubles per batch. */
     private static PixelStats sumWholeFrames(PixelStats s, DataType type, Object chunk, int frames, int plane) {
-        for (int t = 0; t < frames; t++) {
-            if (s.pendingFrames == type.framesPerIntSum()) s.flushPending();
-            if (s.pending == null) s.pending = new int[plane];
-            if (type == DataType.UINT8) s.addBytes((byte[]) chunk, t * plane);
-            else type.add(chunk, t * plane, s.pending, plane);
-            s.pendingFrames++;
-        }
+        for (int t = 0; t < frames; t++) s.addPending(type, chunk, t * plane, plane);
         return s;
     }
 

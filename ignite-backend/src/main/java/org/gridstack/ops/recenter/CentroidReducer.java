@@ -108,8 +108,8 @@ public final class CentroidReducer implements ChunkReducer<CentroidReducer.Sums>
     /**
      * The exact sums of 8- and 16-bit frames from row totals and column totals: {@code sy = Σ col·columnTotal[col]}
      * instead of a product per pixel. Row totals are {@link DataType#sum}; column totals of 8-bit frames are
-     * {@link ByteLanes}, of 16-bit ones int adds moved into longs every {@link #ROWS_PER_INT_SUM} rows (before 65535
-     * times as many rows could overflow an int). Both are several times faster than {@link DataType#moments}.
+     * {@link ByteLanes}, of 16-bit ones int adds moved into longs every {@link DataType#framesPerIntSum()} rows (as
+     * many rows of the type as an int can sum). Both are several times faster than {@link DataType#moments}.
      */
     private static Sums accumulateByColumns(Sums sums, DataType type, Object chunk, long[] origin, int[] extent) {
         long[] s = sums.exact;
@@ -117,7 +117,7 @@ public final class CentroidReducer implements ChunkReducer<CentroidReducer.Sums>
         boolean bytes = type == DataType.UINT8;
         long[] lanes = bytes ? ByteLanes.lanes(cols) : null;
         int[] pending = bytes ? null : new int[cols];
-        int rowsPerFlush = bytes ? ByteLanes.ADDS_PER_FLUSH : ROWS_PER_INT_SUM;
+        int rowsPerFlush = bytes ? ByteLanes.ADDS_PER_FLUSH : type.framesPerIntSum();
         long[] columns = new long[cols];
         for (int t = 0; t < extent[0]; t++) {
             int at = 5 * (int) (origin[0] + t);
@@ -140,8 +140,6 @@ public final class CentroidReducer implements ChunkReducer<CentroidReducer.Sums>
         }
         return sums;
     }
-
-    private static final int ROWS_PER_INT_SUM = Short.MAX_VALUE;
 
     private static void flush(int[] pending, long[] columns) {
         for (int c = 0; c < pending.length; c++) {
