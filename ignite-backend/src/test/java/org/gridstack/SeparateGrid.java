@@ -23,17 +23,15 @@ final class SeparateGrid implements AutoCloseable {
 
     SeparateGrid(String name, int nodeCount, long regionBytes, Path work) {
         System.setProperty("IGNITE_QUIET", "false");
-        List<IgniteConfiguration> configs = new ArrayList<>();
         List<String> addresses = new ArrayList<>();
-        for (int i = 0; i < nodeCount; i++) {
-            IgniteConfiguration cfg = new GridNodeConfig().instanceName(name + "-" + i).regionBytes(regionBytes)
-                    .workDirectory(work.resolve("node" + i).toString()).embedded();
-            configs.add(cfg);
-            for (InetSocketAddress a : finder(cfg).getRegisteredAddresses()) addresses.add("127.0.0.1:" + a.getPort());
-        }
         try {
-            for (IgniteConfiguration cfg : configs) {
-                finder(cfg).setAddresses(addresses);
+            // each node's free ports are picked just before it starts: picked for all nodes up front, one was
+            // taken before its node started (Address already in use, once in a CI run)
+            for (int i = 0; i < nodeCount; i++) {
+                IgniteConfiguration cfg = new GridNodeConfig().instanceName(name + "-" + i).regionBytes(regionBytes)
+                        .workDirectory(work.resolve("node" + i).toString()).embedded();
+                for (InetSocketAddress a : finder(cfg).getRegisteredAddresses()) addresses.add("127.0.0.1:" + a.getPort());
+                finder(cfg).setAddresses(List.copyOf(addresses));
                 nodes.add(Ignition.start(cfg));
             }
             GridCaches.create(nodes.get(0));
