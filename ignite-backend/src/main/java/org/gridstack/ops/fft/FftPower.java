@@ -6,22 +6,26 @@ import org.jtransforms.fft.DoubleFFT_1D;
 /**
  * Power spectrum of every pixel's time series in a block (T, bh, bw), full length, unnormalised (README, "Numerical contract"):
  * {@code power[k] = (float) (re² + im²)} of {@code X[k] = Σ x[n] exp(-2πi kn/T)}, k = 0..T-1, in a float block of
- * the same (T, bh, bw) layout. Pixels go through in groups of adjacent columns: their series are gathered into
- * contiguous double rows (one pass over the block), transformed, and their powers scattered back.
+ * the same (T, bh, bw) layout. Lengths whose FFT factors into small primes (1000, 10000, any power of two) go
+ * through {@link LaneFft}, many pixels at once; others (a prime T, say) through JTransforms, one series at a time:
+ * pixels go through in groups of adjacent columns, their series gathered into contiguous double rows (one pass
+ * over the block), transformed, and their powers scattered back.
  */
 public final class FftPower {
     private static final int GROUP = 64;
     private static final ThreadLocal<FftPower> PER_THREAD = new ThreadLocal<>();
 
     private final int frames;
+    private final LaneFft lanes;
     private final DoubleFFT_1D fft;
     private final double[] series;
     private final double[] run = new double[GROUP];
 
     private FftPower(int frames) {
         this.frames = frames;
-        this.fft = frames > 1 ? new DoubleFFT_1D(frames) : null;
-        this.series = new double[GROUP * frames];
+        this.lanes = LaneFft.supports(frames) ? new LaneFft(frames) : null;
+        this.fft = lanes == null ? new DoubleFFT_1D(frames) : null;
+        this.series = lanes == null ? new double[GROUP * frames] : null;
     }
 
     /** This thread's plan and buffers for series of length {@code frames}, made on first use. */
@@ -50,13 +54,13 @@ public final class FftPower {
     }
 
     private float[] transform(DataType type, Object block, int pixels, float[] power, boolean upperHalf) {
+        if (lanes != null) {
+            lanes.power(type, block, pixels, power, upperHalf);
+            return power;
+        }
         for (int p0 = 0; p0 < pixels; p0 += GROUP) {
             int n = Math.min(GROUP, pixels - p0);
             gather(type, block, pixels, p0, n);
-            if (frames == 1) {
-                for (int g = 0; g < n; g++) power[p0 + g] = (float) (series[g] * series[g]);
-                continue;
-            }
             for (int g = 0; g < n; g++) fft.realForward(series, g * frames);
             emit(power, pixels, p0, n, upperHalf);
         }
