@@ -36,6 +36,7 @@ public final class GridNodeConfig {
     private long regionBytes = defaultRegionBytes();
     private String workDirectory;
     private String persistenceDirectory;
+    private boolean preTouch;
 
     /**
      * A sixth of physical memory, at most 8 GB and at least 256 MB; override with -Dgridstack.region.mb=N. A sixth,
@@ -90,6 +91,12 @@ public final class GridNodeConfig {
         return regionBytes;
     }
 
+    /** The whole chunk region allocated and touched while the node starts ({@link PreTouchedMemory}): for servers. */
+    public GridNodeConfig preTouch(boolean on) {
+        this.preTouch = on;
+        return this;
+    }
+
     /** A single server node alone on loopback. */
     public IgniteConfiguration embedded() {
         int discoveryPort = freeLoopbackPort();
@@ -138,6 +145,7 @@ public final class GridNodeConfig {
                 .setMetricsEnabled(true);
         // In memory, a full region evicts (chunks are remade from recipes); on disk, pages are swapped instead.
         if (!persistent) chunks.setPageEvictionMode(DataPageEvictionMode.RANDOM_2_LRU);
+        if (preTouch) chunks.setInitialSize(regionBytes).setLazyMemoryAllocation(false).setMemoryAllocator(new PreTouchedMemory());
         DataStorageConfiguration storage = new DataStorageConfiguration()
                 .setPageSize(PAGE_BYTES)
                 .setDefaultDataRegionConfiguration(new DataRegionConfiguration()

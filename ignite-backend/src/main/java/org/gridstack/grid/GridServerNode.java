@@ -98,7 +98,7 @@ public final class GridServerNode {
                 .append(" thin-client ").append(options.thinClientPort() == 0 ? "off" : bind + ":" + options.thinClientPort()
                         + (options.authEnabled() ? " (password)" : ""))
                 .append(" tls ").append(options.tls() == null ? "off" : "on (mutual)")
-                .append(String.format(Locale.ROOT, " region %d MB", options.regionBytes() >> 20))
+                .append(String.format(Locale.ROOT, " region %d MB%s", options.regionBytes() >> 20, options.regionPreTouch() ? " (touched)" : ""))
                 .append(" backups ").append(options.backups())
                 .append(" persistence ").append(options.persistenceDirectory() == null ? "off" : options.persistenceDirectory())
                 .append(" servers ").append(ignite.cluster().forServers().nodes().size())

@@ -16,6 +16,7 @@ import org.apache.ignite.internal.processors.cache.CacheObjectByteArrayImpl;
 import org.apache.ignite.internal.processors.security.IgniteSecurity;
 import org.apache.ignite.internal.processors.security.OperationSecurityContext;
 import org.apache.ignite.internal.processors.security.SecurityContext;
+import org.apache.ignite.internal.util.GridUnsafe;
 import org.apache.ignite.plugin.security.AuthenticationContext;
 import org.apache.ignite.plugin.security.SecurityCredentials;
 import org.apache.ignite.plugin.security.SecuritySubjectType;
@@ -34,6 +35,22 @@ public final class IgniteInternals {
      */
     public static Object storedAsIs(Object chunk) {
         return chunk instanceof byte[] ? new CacheObjectByteArrayImpl((byte[]) chunk) : chunk;
+    }
+
+    /**
+     * Off-heap memory as Ignite's own allocator gets it ({@code Unsafe.allocateMemory}), for a region allocator that
+     * must also write to it (see PreTouchedMemory); 0 when the system has none to give.
+     */
+    static long allocateOffHeap(long bytes) {
+        return GridUnsafe.allocateMemory(bytes);
+    }
+
+    static void freeOffHeap(long address) {
+        GridUnsafe.freeMemory(address);
+    }
+
+    static void writeZero(long address) {
+        GridUnsafe.putByte(address, (byte) 0);
     }
 
     /**

@@ -23,6 +23,7 @@ public final class ServerNodeConfig {
                 .regionBytes(options.regionBytes())
                 .workDirectory(workDirectory(options))
                 .persistenceDirectory(options.persistenceDirectory())
+                .preTouch(options.regionPreTouch())
                 .common();
         String bind = options.bindAddress();
         cfg.setLocalHost(bind);

@@ -17,7 +17,7 @@ import org.gridstack.base.GridStackException;
  */
 public final class ServerOptions {
     static final Set<String> KEYS = Set.of("name", "discovery.addresses", "bind.address", "discovery.port",
-            "communication.port", "port.range", "thin.client.port", "region.mb", "backups", "work.dir",
+            "communication.port", "port.range", "thin.client.port", "region.mb", "region.pretouch", "backups", "work.dir",
             "persistence.dir", "persistence.activate.servers", "baseline.adjust.seconds", "tls.keystore",
             "tls.keystore.password", "tls.truststore", "tls.truststore.password", "auth.enabled", "auth.password");
 
@@ -84,6 +84,13 @@ public final class ServerOptions {
         return value;
     }
 
+    private boolean bool(String key, boolean fallback) {
+        String text = get(key, null);
+        if (text == null) return fallback;
+        if (text.equals("true") || text.equals("false")) return Boolean.parseBoolean(text);
+        throw new GridStackException("option " + key + "=" + text + " must be true or false");
+    }
+
     private int integer(String key, int fallback, int min, int max) {
         String text = get(key, null);
         if (text == null) return fallback;
@@ -131,6 +138,10 @@ public final class ServerOptions {
         return integer("region.mb", 4096, 64, Integer.MAX_VALUE) * (1L << 20);
     }
 
+    public boolean regionPreTouch() {
+        return bool("region.pretouch", true);
+    }
+
     public int backups() {
         return integer("backups", 0, 0, 3);
     }
@@ -164,7 +175,7 @@ public final class ServerOptions {
     }
 
     public boolean authEnabled() {
-        return Boolean.parseBoolean(get("auth.enabled", "false"));
+        return bool("auth.enabled", false);
     }
 
     /** The password the built-in user "ignite" gets on first activation (Ignite's default is "ignite"). */
