@@ -3,6 +3,7 @@ package org.gridstack;
 import org.gridstack.base.GridStackException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import org.gridstack.array.ArrayMeta;
 import org.gridstack.array.DataType;
 import org.gridstack.base.Progress;
 import org.gridstack.ops.recenter.CropWindows;
+import org.gridstack.telemetry.TaskLog;
 import org.junit.jupiter.api.Test;
 
 class RecenterTest {
@@ -67,9 +69,27 @@ class RecenterTest {
 
     @Test
     void recenteredFramesAreTheReferenceWindows() {
-        int crop = 12;
         PatternSource src = pattern(DataType.UINT16);
         grid.open("rc-src", src, 5);
+        assertRecenteredFramesAreTheReferenceWindows(src);
+    }
+
+    @Test
+    void afterPersistTheCentroidsAreKeptAndRecenterCutsTheReferenceWindows() {
+        PatternSource src = pattern(DataType.UINT16);
+        grid.open("rc-src", src, 5);
+        grid.persist("rc-src", Progress.NONE);
+        TaskLog persisted = grid.lastTaskLog();
+        double[][] expected = referenceCentroids(src, T, H, W);
+        double[][] xy = grid.centroids("rc-src", Progress.NONE);
+        assertArrayEquals(expected[0], xy[0]);
+        assertArrayEquals(expected[1], xy[1]);
+        assertSame(persisted, grid.lastTaskLog(), "the centroids came from persist's sums, without a grid job");
+        assertRecenteredFramesAreTheReferenceWindows(src);
+    }
+
+    private void assertRecenteredFramesAreTheReferenceWindows(PatternSource src) {
+        int crop = 12;
         ArrayMeta out = grid.recenter("rc-src", "rc-out", crop, Progress.NONE);
         assertEquals(DataType.UINT16, out.type());
         assertArrayEquals(new long[] {T, crop, crop}, out.grid().shape());

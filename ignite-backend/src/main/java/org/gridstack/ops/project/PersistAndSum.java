@@ -4,12 +4,14 @@ import org.gridstack.array.ArrayMeta;
 import org.gridstack.base.Progress;
 import org.gridstack.ops.OperationContext;
 import org.gridstack.ops.Persist;
+import org.gridstack.ops.recenter.Centroids;
 
 /**
- * Persist as the user asks for it: besides making every chunk, it sums each pixel over time and each frame while the
- * chunk is at hand, and keeps the sums ({@link org.gridstack.ops.ResultMemo}). Z Project (Average, Sum) and slice
- * means of the same array then answer from them instead of reading it all again, which for a stack larger than
- * memory is another pass over its files. The per-pixel sums take a double per pixel in every job, so frames over
+ * Persist as the user asks for it: besides making every chunk, it sums each pixel over time, each frame, and each
+ * frame's centroid moments while the chunk is at hand, and keeps the sums ({@link org.gridstack.ops.ResultMemo}).
+ * Z Project (Average, Sum), slice means and the centroids of the same array then answer from them instead of
+ * reading it all again, which for a stack larger than memory is another pass over its files (Recenter still reads
+ * it once, to cut the windows). The per-pixel sums take a double per pixel in every job, so frames over
  * 8M pixels are persisted without sums.
  */
 public final class PersistAndSum {
@@ -27,6 +29,7 @@ public final class PersistAndSum {
         StackSumsReducer.Sums sums = Persist.fold(context, array, new StackSumsReducer(), progress, "persist " + name);
         context.memo().put(array, PIXEL_SUMS, sums.pixels, pixelSumBytes);
         context.memo().put(array, FRAME_SUMS, sums.frames, array.grid().frames() * Long.BYTES);
+        Centroids.keep(context, array, sums.centroids);
         return sums.bytes;
     }
 

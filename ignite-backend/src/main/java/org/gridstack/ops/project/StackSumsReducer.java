@@ -3,40 +3,46 @@ package org.gridstack.ops.project;
 import java.io.Serializable;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.exec.ChunkReducer;
+import org.gridstack.ops.recenter.CentroidReducer;
 
 /**
- * The sums Z Project (Average, Sum) and slice means need, folded in the same pass: per pixel as {@link ProjectionReducer}
- * sums them, per frame as {@link SliceSumReducer} does, and the bytes folded.
+ * The sums Z Project (Average, Sum), slice means and centroids need, folded in the same pass: per pixel as
+ * {@link ProjectionReducer} sums them, per frame as {@link SliceSumReducer} and {@link CentroidReducer} do, and the
+ * bytes folded.
  */
 final class StackSumsReducer implements ChunkReducer<StackSumsReducer.Sums> {
     private static final long serialVersionUID = 1L;
 
     private final ProjectionReducer pixels = new ProjectionReducer(Projection.SUM);
     private final SliceSumReducer frames = new SliceSumReducer();
+    private final CentroidReducer centroids = new CentroidReducer();
 
     static final class Sums implements Serializable {
         private static final long serialVersionUID = 1L;
 
         PixelStats pixels;
         SliceSumReducer.Sums frames;
+        CentroidReducer.Sums centroids;
         long bytes;
 
-        Sums(PixelStats pixels, SliceSumReducer.Sums frames, long bytes) {
+        Sums(PixelStats pixels, SliceSumReducer.Sums frames, CentroidReducer.Sums centroids, long bytes) {
             this.pixels = pixels;
             this.frames = frames;
+            this.centroids = centroids;
             this.bytes = bytes;
         }
     }
 
     @Override
     public Sums identity(ArrayMeta array) {
-        return new Sums(pixels.identity(array), frames.identity(array), 0);
+        return new Sums(pixels.identity(array), frames.identity(array), centroids.identity(array), 0);
     }
 
     @Override
     public Sums accumulate(Sums s, ArrayMeta array, long index, Object chunk) {
         s.pixels = pixels.accumulate(s.pixels, array, index, chunk);
         s.frames = frames.accumulate(s.frames, array, index, chunk);
+        s.centroids = centroids.accumulate(s.centroids, array, index, chunk);
         s.bytes += array.chunkBytes(index);
         return s;
     }
@@ -51,6 +57,7 @@ final class StackSumsReducer implements ChunkReducer<StackSumsReducer.Sums> {
     public Sums combine(Sums a, Sums b) {
         a.pixels = pixels.combine(a.pixels, b.pixels);
         a.frames = frames.combine(a.frames, b.frames);
+        a.centroids = centroids.combine(a.centroids, b.centroids);
         a.bytes += b.bytes;
         return a;
     }

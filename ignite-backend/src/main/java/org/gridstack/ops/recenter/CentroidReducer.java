@@ -41,6 +41,10 @@ public final class CentroidReducer implements ChunkReducer<CentroidReducer.Sums>
             return exact != null ? exact.length / 5 : rounded.length / 3;
         }
 
+        long bytes() {
+            return exact != null ? exact.length * (long) Long.BYTES : rounded.length * (long) Double.BYTES;
+        }
+
         /** Centroid row of frame t: sx / total, or 0 when total is not positive. */
         public double x(int t) {
             if (exact != null) return exact[5 * t] > 0 ? toDouble(exact[5 * t + 1], exact[5 * t + 2]) / (double) exact[5 * t] : 0.0;

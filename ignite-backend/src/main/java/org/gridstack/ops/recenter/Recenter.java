@@ -15,9 +15,11 @@ import org.gridstack.ops.Persist;
 /**
  * Recenter: a new array of shape (T, crop, crop), same type, whose frame t is the crop x crop window of the source
  * around frame t's centroid, truncated and clamped inside the frame. The windows are kept in the result's recipe.
- * When the source's chunks hold whole frames (as opened stacks' do) it is one pass ({@link RecenterPass}), the
- * output chunks made beside their input chunks; otherwise the centroids first, then the windows are cut by the
- * recipe where each output chunk lives (and progress runs twice).
+ * When a persist of the source kept its centroid sums ({@link Centroids#keep}) the windows are known at once and the
+ * recipe cuts them where each output chunk lives, beside its input chunk when the source's chunks hold whole frames.
+ * Otherwise, for whole-frame chunks (as opened stacks have) it is one pass ({@link RecenterPass}) that sums and cuts,
+ * the output chunks made beside their input chunks; for other chunks the centroids first, then the windows are cut
+ * by the recipe (and progress runs twice).
  */
 public final class Recenter {
     private Recenter() {}
@@ -31,12 +33,14 @@ public final class Recenter {
         long frameBytes = (long) crop * crop * parent.type().bytes();
         int depth = wholeFrames ? grid.chunkShape()[0] : ChunkGrid.framesPerChunk(grid.frames(), frameBytes, OpenStack.DEFAULT_CHUNK_BYTES);
         ChunkGrid outGrid = new ChunkGrid(new long[] {grid.frames(), crop, crop}, new int[] {depth, crop, crop});
-        if (!wholeFrames) {
-            CropWindows windows = CropWindows.around(Centroids.run(context, source, progress), crop, grid.height(), grid.width());
-            ArrayMeta made = HalfMade.start(context, new ArrayMeta(targetName, parent.type(), outGrid, new RecenterRecipe(parent, windows))
-                    .calibrated(parent.calibration()));
+        CentroidReducer.Sums kept = Centroids.kept(context, parent);
+        if (!wholeFrames || kept != null) {
+            double[][] centroids = kept != null ? CentroidReducer.finish(kept) : Centroids.run(context, source, progress);
+            CropWindows windows = CropWindows.around(centroids, crop, grid.height(), grid.width());
+            ArrayMeta planned = new ArrayMeta(targetName, parent.type(), outGrid, new RecenterRecipe(parent, windows));
+            ArrayMeta made = HalfMade.start(context, (wholeFrames ? planned.placedWith(parent) : planned).calibrated(parent.calibration()));
             try {
-                Persist.run(context, targetName, progress);
+                Persist.run(context, targetName, progress, "recenter " + source);
             } catch (RuntimeException e) {
                 throw HalfMade.failed(context, made, e);
             }
