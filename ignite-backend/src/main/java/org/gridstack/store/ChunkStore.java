@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.apache.ignite.Ignite;
 import org.apache.ignite.IgniteCache;
+import org.apache.ignite.cache.CachePeekMode;
 import org.apache.ignite.cluster.ClusterNode;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.grid.GridCaches;
@@ -75,14 +76,15 @@ public final class ChunkStore {
             Object chunk = ignite.compute(ignite.cluster().forNode(owner(array, index))).call(new ChunkFileJobs.FetchOnOwner(array, index));
             return new Fetched(chunk, TaskEvent.Kind.TRANSFER);
         }
-        Object chunk = cache.get(key);
-        if (chunk != null) return new Fetched(chunk, isPrimaryOrBackup(key) ? TaskEvent.Kind.READ : TaskEvent.Kind.TRANSFER);
+        boolean here = isPrimaryOrBackup(key);
+        Object chunk = here ? read(key) : cache.get(key);
+        if (chunk != null) return new Fetched(chunk, here ? TaskEvent.Kind.READ : TaskEvent.Kind.TRANSFER);
         return fetchStoredHere(array, index);
     }
 
     /** {@link #fetchStored} on the node that runs it: this node's file or memory, or the recipe. */
     Fetched fetchStoredHere(ArrayMeta array, long index) {
-        Object chunk = array.spills() ? ChunkFiles.read(ignite, array, index) : cache.get(key(array, index));
+        Object chunk = array.spills() ? ChunkFiles.read(ignite, array, index) : read(key(array, index));
         if (chunk != null) return new Fetched(chunk, array.spills() ? TaskEvent.Kind.SPILL : TaskEvent.Kind.READ);
         chunk = MirroredFrames.stored(array, index, array.recipe().makeChunk(array, index, this::get));
         if (catalog.isCurrent(array)) putStored(array, index, chunk);
@@ -104,6 +106,17 @@ public final class ChunkStore {
         if (!array.spills()) cache.put(key, IgniteInternals.storedAsIs(chunk));
         else if (isPrimary(key)) ChunkFiles.write(ignite, array, index, chunk);
         else ignite.compute(ignite.cluster().forNode(owner(array, index))).run(new ChunkFileJobs.WriteOnOwner(array, index, chunk));
+    }
+
+    /**
+     * A chunk in memory: this node's copy through localPeek when it has one, else get. Both hand out an array of the
+     * caller's own (read from the pages), but get copies it once more (Ignite's copy-on-read of a byte[] value, which
+     * the cache's copyOnRead setting does not turn off); peek does not, which spares a chunk's worth of memory
+     * traffic per local read. A chunk this node does not have (its partition still arriving, say) comes by get.
+     */
+    private Object read(ChunkKey key) {
+        Object chunk = cache.localPeek(key, CachePeekMode.PRIMARY, CachePeekMode.BACKUP);
+        return chunk != null ? chunk : cache.get(key);
     }
 
     private boolean isPrimaryOrBackup(ChunkKey key) {
