@@ -58,7 +58,7 @@ public final class GridCaches {
     static boolean isPersistent(Ignite ignite) {
         if (!ignite.cluster().localNode().isClient()) return isPersistent(ignite.configuration().getDataStorageConfiguration());
         for (ClusterNode server : ignite.cluster().forServers().nodes()) {
-            if (isPersistent(IgniteInternals.dataStorageOf(server))) return true;
+            if (isPersistent(IgniteInternals.dataStorageOf(ignite, server))) return true;
         }
         return false;
     }

@@ -1,18 +1,20 @@
 package org.gridstack.grid;
 
 import org.apache.ignite.Ignite;
+import org.apache.ignite.cluster.ClusterNode;
 import org.apache.ignite.configuration.DataRegionConfiguration;
 import org.apache.ignite.configuration.DataStorageConfiguration;
-import org.apache.ignite.lang.IgniteCallable;
-import org.apache.ignite.resources.IgniteInstanceResource;
 
-/** How much chunk memory the grid has: the sum of its servers' chunk regions, as each server reports it. */
+/**
+ * How much chunk memory the grid has: the sum of its servers' chunk regions, read from the storage configuration each
+ * server announced when it joined (no message to the servers: every new array asks).
+ */
 public final class GridCapacity {
     private GridCapacity() {}
 
     public static long chunkMemoryBytes(Ignite ignite) {
         long total = 0;
-        for (Long bytes : ignite.compute(ignite.cluster().forServers()).broadcast(new ChunkRegionBytes())) total += bytes;
+        for (ClusterNode server : ignite.cluster().forServers().nodes()) total += chunkRegionBytes(IgniteInternals.dataStorageOf(ignite, server));
         return total;
     }
 
@@ -22,18 +24,5 @@ public final class GridCapacity {
             if (GridNodeConfig.CHUNK_REGION.equals(region.getName())) return region.getMaxSize();
         }
         return 0;
-    }
-
-    /** Runs on each server: the size of its chunk region. */
-    private static final class ChunkRegionBytes implements IgniteCallable<Long> {
-        private static final long serialVersionUID = 1L;
-
-        @IgniteInstanceResource
-        private transient Ignite ignite;
-
-        @Override
-        public Long call() {
-            return chunkRegionBytes(ignite.configuration().getDataStorageConfiguration());
-        }
     }
 }

@@ -13,10 +13,12 @@ import org.apache.ignite.internal.NodeStoppingException;
 import org.apache.ignite.internal.cluster.ClusterTopologyCheckedException;
 import org.apache.ignite.internal.processors.affinity.AffinityTopologyVersion;
 import org.apache.ignite.internal.processors.cache.CacheObjectByteArrayImpl;
+import org.apache.ignite.internal.processors.cache.GridCacheUtils;
 import org.apache.ignite.internal.processors.security.IgniteSecurity;
 import org.apache.ignite.internal.processors.security.OperationSecurityContext;
 import org.apache.ignite.internal.processors.security.SecurityContext;
 import org.apache.ignite.internal.util.GridUnsafe;
+import org.apache.ignite.marshaller.jdk.JdkMarshaller;
 import org.apache.ignite.plugin.security.AuthenticationContext;
 import org.apache.ignite.plugin.security.SecurityCredentials;
 import org.apache.ignite.plugin.security.SecuritySubjectType;
@@ -61,10 +63,13 @@ public final class IgniteInternals {
         return node.attribute(IgniteNodeAttributes.ATTR_JVM_PID) + "@" + node.addresses();
     }
 
-    /** The data storage configuration a node announced; a client has none of its own to read. */
-    static DataStorageConfiguration dataStorageOf(ClusterNode node) {
-        Object storage = node.attribute(IgniteNodeAttributes.ATTR_DATA_STORAGE_CONFIG);
-        return storage instanceof DataStorageConfiguration ? (DataStorageConfiguration) storage : null;
+    /**
+     * The data storage configuration a node announced (null for a node without one). Ignite publishes it as an
+     * attribute in JDK-serialised form, which only its own utility reads back.
+     */
+    static DataStorageConfiguration dataStorageOf(Ignite ignite, ClusterNode node) {
+        JdkMarshaller jdk = ((IgniteEx) ignite).context().marshallerContext().jdkMarshaller();
+        return GridCacheUtils.extractDataStorage(node, jdk, IgniteInternals.class.getClassLoader());
     }
 
     /** Node-left failures that Ignite reports with internal exception types (the public ones are checked by callers). */

@@ -18,6 +18,7 @@ import org.gridstack.base.GridStackException;
 import org.gridstack.sample.SyntheticStack;
 import org.gridstack.grid.ConnectOptions;
 import org.gridstack.GridConnection;
+import org.gridstack.grid.GridCapacity;
 import org.gridstack.grid.GridStatus;
 import org.gridstack.grid.NodeReport;
 import org.gridstack.base.Progress;
@@ -73,6 +74,7 @@ class ClusterConnectTest {
             for (NodeReport server : servers) assertTrue(server.chunks > 0, "server " + server.addresses + " holds no chunks");
             assertEquals(10, grid.chunksInMemory("spread"));
             assertTrue(connection.status().startsWith("connected to 2 server node(s)"), connection.status());
+            assertEquals(2 * 128L << 20, GridCapacity.chunkMemoryBytes(connection.ignite()), "two servers of region.mb=128; the client's own region not counted");
         }
     }
 

@@ -8,6 +8,9 @@ import java.util.Map;
 import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
 import org.gridstack.grid.ConnectOptions;
+import org.gridstack.grid.GridCaches;
+import org.apache.ignite.cache.PartitionLossPolicy;
+import org.apache.ignite.configuration.CacheConfiguration;
 import org.gridstack.GridConnection;
 import org.gridstack.base.Progress;
 import org.gridstack.ops.project.Projection;
@@ -32,6 +35,9 @@ class PagedPersistenceTest {
              GridConnection connection = GridConnection.connect(ConnectOptions.to(cluster.addresses()))) {
             GridStack grid = connection.grid();
             step("server up", t0);
+            CacheConfiguration<?, ?> chunks = connection.ignite().cache(GridCaches.CHUNKS).getConfiguration(CacheConfiguration.class);
+            assertEquals(PartitionLossPolicy.READ_WRITE_SAFE, chunks.getPartitionLossPolicy(),
+                    "a persistent cluster's chunk cache reports lost partitions instead of reading them as empty");
             try {
                 run(grid);
             } catch (RuntimeException | AssertionError e) {
