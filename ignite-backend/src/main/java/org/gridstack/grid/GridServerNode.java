@@ -79,6 +79,7 @@ public final class GridServerNode {
         }, "gridstack-node-stop"));
         ClusterActivation activation = new ClusterActivation(ignite, options, onFatal);
         activation.arrange();
+        BinaryTypes.register(ignite);
         System.out.println(describe(ignite, cfg, options, activation.waitingFor()));
         return ignite;
     }

@@ -25,6 +25,11 @@ public final class HalfMade {
         return started;
     }
 
+    /** Whether {@link #start} handed back an earlier making of {@code planned} (which may have chunks stored), not {@code planned} itself. */
+    public static boolean resumes(ArrayMeta planned, ArrayMeta made) {
+        return !made.id().equals(planned.id());
+    }
+
     /** Whether the chunks already stored for {@code existing} can be kept: see the class comment. */
     static boolean isSameMaking(ArrayMeta existing, ArrayMeta planned) {
         return existing.incompleteNote() != null && existing.type() == planned.type() && existing.grid().equals(planned.grid())

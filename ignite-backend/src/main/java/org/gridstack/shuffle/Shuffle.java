@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.LongStream;
 import org.apache.ignite.Ignite;
 import org.apache.ignite.cluster.ClusterNode;
 import org.gridstack.array.ArrayMeta;
@@ -60,6 +61,16 @@ public final class Shuffle {
      * {@code log}.
      */
     public void run(ArrayMeta source, ArrayMeta target, BlockTransform transform, long memoryBytes, Progress progress, TaskLog log) {
+        run(source, target, false, transform, memoryBytes, progress, log);
+    }
+
+    /**
+     * As {@link #run(ArrayMeta, ArrayMeta, BlockTransform, long, Progress, TaskLog)}; {@code fresh}: no chunk of
+     * {@code target} can be stored yet (a new array), so the first attempt makes every block without asking the
+     * grid block by block (a round trip each) which ones are there.
+     */
+    public void run(ArrayMeta source, ArrayMeta target, boolean fresh, BlockTransform transform, long memoryBytes, Progress progress,
+            TaskLog log) {
         ArrayMeta layout = target.as(source.type());
         String id = UUID.randomUUID().toString();
         long inputs = source.grid().chunkCount();
@@ -71,7 +82,7 @@ public final class Shuffle {
                 String attempt = id + "-" + tries;
                 try {
                     // asking which blocks are stored and who owns them can meet a node that has just left, too
-                    long[] missing = missingBlocks(target, channel, inputs);
+                    long[] missing = fresh && tries == 1 ? allBlocks(target) : missingBlocks(target, channel, inputs);
                     if (missing.length == 0) break;
                     if (progress.isCancelled()) throw new GridStackException("cancelled: " + target.name() + " (running it again finishes it)");
                     ShufflePlan plan = plan(attempt, layout, missing, memoryBytes);
@@ -88,6 +99,10 @@ public final class Shuffle {
             }
             channel.awaitTrailingReports();
         }
+    }
+
+    private static long[] allBlocks(ArrayMeta target) {
+        return LongStream.range(0, target.grid().chunkCount()).toArray();
     }
 
     /** The blocks of {@code target} not stored yet; those stored count as done. */

@@ -20,7 +20,7 @@ public final class ShuffleInto {
             long memoryBytes, Progress progress, TaskLog log) {
         ArrayMeta made = HalfMade.start(context, planned);
         try {
-            new Shuffle(context.ignite()).run(parent, made, transform, memoryBytes, progress, log);
+            new Shuffle(context.ignite()).run(parent, made, !HalfMade.resumes(planned, made), transform, memoryBytes, progress, log);
         } catch (RuntimeException e) {
             throw HalfMade.failed(context, made, e);
         }
