@@ -21,7 +21,7 @@ public final class HalfMade {
         if (existing != null && isSameMaking(existing, planned)) return existing;
         ArrayMeta started = SpillPolicy.decide(context, planned).incomplete(IN_PROGRESS);
         SpillPolicy.requireDisk(context, started);
-        context.place(started);
+        context.place(started, existing);
         return started;
     }
 

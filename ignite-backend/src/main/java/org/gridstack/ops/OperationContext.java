@@ -85,7 +85,11 @@ public final class OperationContext {
      * replaced keep their own record of it (lineage is by identity), so they are not changed underneath.
      */
     public void place(ArrayMeta meta) {
-        ArrayMeta existing = catalog.find(meta.name());
+        place(meta, catalog.find(meta.name()));
+    }
+
+    /** {@link #place(ArrayMeta)}, {@code existing} being what the catalog holds under the name (just looked up), or null. */
+    public void place(ArrayMeta meta, ArrayMeta existing) {
         if (existing != null) {
             if (!replaces(existing, meta)) {
                 throw new GridStackException("an array named '" + meta.name() + "' exists already (" + existing.recipe().describe()

@@ -11,6 +11,7 @@ import org.gridstack.ops.OpenStack;
 import org.gridstack.ops.OperationContext;
 import org.gridstack.ops.PendingRecipe;
 import org.gridstack.ops.Persist;
+import org.gridstack.ops.PersistReducer;
 
 /**
  * Recenter: a new array of shape (T, crop, crop), same type, whose frame t is the crop x crop window of the source
@@ -40,7 +41,7 @@ public final class Recenter {
             ArrayMeta planned = new ArrayMeta(targetName, parent.type(), outGrid, new RecenterRecipe(parent, windows));
             ArrayMeta made = HalfMade.start(context, (wholeFrames ? planned.placedWith(parent) : planned).calibrated(parent.calibration()));
             try {
-                Persist.run(context, targetName, progress, "recenter " + source);
+                Persist.fold(context, made, new PersistReducer(), progress, "recenter " + source);
             } catch (RuntimeException e) {
                 throw HalfMade.failed(context, made, e);
             }
