@@ -7,15 +7,21 @@ import java.util.List;
 import javax.cache.Cache;
 import org.apache.ignite.Ignite;
 import org.apache.ignite.IgniteCache;
+import org.apache.ignite.binary.BinaryObject;
 import org.gridstack.base.GridStackException;
 import org.gridstack.array.ArrayMeta;
 
 /** Names to array metadata, in a replicated cache every node reads locally. */
 public final class ArrayCatalog {
+    /** ArrayMeta's identity field, as Ignite's binary format names it. */
+    private static final String ID_FIELD = "id";
+
     private final IgniteCache<String, ArrayMeta> cache;
+    private final IgniteCache<String, BinaryObject> binary;
 
     public ArrayCatalog(Ignite ignite) {
         this.cache = ignite.cache(GridCaches.CATALOG);
+        this.binary = cache.withKeepBinary();
     }
 
     public ArrayMeta find(String name) {
@@ -30,10 +36,14 @@ public final class ArrayCatalog {
         return meta;
     }
 
-    /** Whether {@code meta} is the array cataloged under its name now (the same making of it, by identity). */
+    /**
+     * Whether {@code meta} is the array cataloged under its name now (the same making of it, by identity). Asked for
+     * every chunk a node makes, so it reads only the entry's id field, not the whole entry (a derived array's entry
+     * holds its parents', a stack's every file name).
+     */
     public boolean isCurrent(ArrayMeta meta) {
-        ArrayMeta current = cache.get(meta.name());
-        return current != null && current.id().equals(meta.id());
+        BinaryObject current = binary.get(meta.name());
+        return current != null && meta.id().equals(current.field(ID_FIELD));
     }
 
     public void put(ArrayMeta meta) {
