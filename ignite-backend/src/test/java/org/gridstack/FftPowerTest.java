@@ -13,22 +13,6 @@ import org.junit.jupiter.api.Test;
 class FftPowerTest {
     private final GridStack grid = TestGrid.grid();
 
-    /** Plain O(T²) DFT power of one series, in double. */
-    private static double[] referencePower(double[] x) {
-        int n = x.length;
-        double[] p = new double[n];
-        for (int k = 0; k < n; k++) {
-            double re = 0, im = 0;
-            for (int t = 0; t < n; t++) {
-                double angle = -2 * Math.PI * ((long) k * t % n) / n;
-                re += x[t] * Math.cos(angle);
-                im += x[t] * Math.sin(angle);
-            }
-            p[k] = re * re + im * im;
-        }
-        return p;
-    }
-
     /** Every pixel's spectrum against the reference, within |p - ref| <= 1e-6 ref[0]. */
     private void assertPowerMatchesReference(PatternSource src, int frames, int height, int width, String power) {
         ArrayMeta meta = grid.array(power);
@@ -40,7 +24,7 @@ class FftPowerTest {
             for (int c = 0; c < width; c++) {
                 double[] x = new double[frames];
                 for (int t = 0; t < frames; t++) x[t] = src.value(t, r, c);
-                double[] ref = referencePower(x);
+                double[] ref = PlainDft.power(x);
                 for (int k = 0; k < frames; k++) {
                     double p = bins[k][r * width + c];
                     assertTrue(Math.abs(p - ref[k]) <= 1e-6 * ref[0],

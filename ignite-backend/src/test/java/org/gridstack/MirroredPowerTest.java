@@ -27,17 +27,9 @@ class MirroredPowerTest {
     Path work;
 
     private static double[] plainDftPower(PatternSource src, int frames, int r, int c) {
-        double[] p = new double[frames];
-        for (int k = 0; k < frames; k++) {
-            double re = 0, im = 0;
-            for (int t = 0; t < frames; t++) {
-                double angle = -2 * Math.PI * ((long) k * t % frames) / frames;
-                re += src.value(t, r, c) * Math.cos(angle);
-                im += src.value(t, r, c) * Math.sin(angle);
-            }
-            p[k] = re * re + im * im;
-        }
-        return p;
+        double[] x = new double[frames];
+        for (int t = 0; t < frames; t++) x[t] = src.value(t, r, c);
+        return PlainDft.power(x);
     }
 
     private static void assertSeriesIsThePlainDft(GridStack grid, String power, PatternSource src, int frames, int r, int c) {
