@@ -4,7 +4,7 @@ package org.gridstack.ops.fft;
  * Forward DFT butterflies of radix 2, 3, 4 and 5 over rows of lanes, for {@link LaneFft}. Input q of the butterfly
  * is row {@code in + q * inStep}, multiplied by the twiddle w[q - 1] (from index {@code w} of the tables) before
  * the small DFT; output q goes to row {@code out + q * outStep}. Each is one loop over the lanes with scalar
- * twiddles, which the JIT vectorises.
+ * twiddles.
  */
 final class Butterflies {
     private static final double SIN_60 = Math.sqrt(3) / 2;

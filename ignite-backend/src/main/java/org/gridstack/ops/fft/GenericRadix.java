@@ -1,5 +1,7 @@
 package org.gridstack.ops.fft;
 
+import java.util.Arrays;
+
 /**
  * The forward DFT butterfly of any odd prime radix r (up to {@link LaneFft#MAX_RADIX}) over rows of lanes, for
  * {@link LaneFft}: with s_m = a_m + a_(r-m) and d_m = a_m - a_(r-m), y_k = a_0 + Σ s_m cos(2πkm/r) - i Σ d_m sin(2πkm/r)
@@ -48,10 +50,10 @@ final class GenericRadix {
             }
         }
         for (int k = 1; k <= r / 2; k++) {
-            java.util.Arrays.fill(sumRe, 0);
-            java.util.Arrays.fill(sumIm, 0);
-            java.util.Arrays.fill(difRe, 0);
-            java.util.Arrays.fill(difIm, 0);
+            Arrays.fill(sumRe, 0);
+            Arrays.fill(sumIm, 0);
+            Arrays.fill(difRe, 0);
+            Arrays.fill(difIm, 0);
             for (int m = 1; m <= r / 2; m++) {
                 int p = m * lanes, q = (r - m) * lanes;
                 double c = cos[(k * m) % r], s = sin[(k * m) % r];

@@ -1,15 +1,17 @@
 package org.gridstack.ops.fft;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.gridstack.array.DataType;
 
 /**
  * Power spectra of many pixels' series at once: a mixed-radix Stockham FFT in which every element is a row of
- * {@code lanes} adjacent pixels, so each butterfly is a loop over pixels that the JIT compiles to vector
- * instructions (a per-series FFT runs one series at a time in scalar code; this is 3-4x faster on the seed's
- * lengths). Double precision throughout, and every pixel goes through the same operations whatever its lane, so
- * results do not depend on how pixels are grouped.
+ * {@code lanes} adjacent pixels, so each butterfly is one simple loop over pixels with the twiddles held in
+ * registers, reading and writing contiguous rows (JTransforms, one series at a time, took 2.5x as long at
+ * T = 1000; JDK 17 does not vectorise these loops, so the gain is the loops' simplicity and memory order). Double
+ * precision throughout, and every pixel goes through the same operations whatever its lane, so results do not
+ * depend on how pixels are grouped.
  * <p>
  * An even length T is one complex FFT of T/2 points (even samples as real part, odd ones as imaginary) split into
  * the T-point spectrum; an odd T is a complex FFT of T points with a zero imaginary part. The transform needs T/2
@@ -92,8 +94,8 @@ final class LaneFft {
 
     private void gather(DataType type, Object block, int pixels, int p0, int count) {
         if (count < lanes) {
-            java.util.Arrays.fill(re, 0);
-            java.util.Arrays.fill(im, 0);
+            Arrays.fill(re, 0);
+            Arrays.fill(im, 0);
         }
         if (frames % 2 == 0) {
             for (int m = 0; m < n; m++) {
@@ -102,7 +104,7 @@ final class LaneFft {
             }
         } else {
             for (int t = 0; t < n; t++) type.toDouble(block, t * pixels + p0, re, t * lanes, count);
-            java.util.Arrays.fill(im, 0);
+            Arrays.fill(im, 0);
         }
     }
 
