@@ -17,6 +17,7 @@ import org.gridstack.base.GridStackException;
 import org.gridstack.base.Progress;
 import org.gridstack.grid.DiskSpace;
 import org.gridstack.ops.project.Projection;
+import org.gridstack.ops.recenter.CropWindows;
 import org.gridstack.sample.SyntheticStack;
 import org.gridstack.telemetry.TaskEvent;
 import org.gridstack.telemetry.TaskLog;
@@ -91,6 +92,39 @@ class OutOfCoreTest {
             assertFalse(files.spills(), "evicted chunks are read from the TIFF files again, not from a second copy");
             ArrayMeta recentered = small.grid.recenter("files", "files-rc", 256, Progress.NONE);
             assertTrue(recentered.spills() == recentered.bytes() + files.bytes() > 0.6 * REGION, recentered.toString());
+        }
+    }
+
+    @Test
+    void aPersistedStackLargerThanMemoryIsRecenteredFromTheWindowRowsOfItsFiles() throws IOException {
+        int frames = 400, side = 512, crop = 200, half = crop / 2;
+        SyntheticStack stack = new SyntheticStack(frames, side, side, 3);
+        String pattern = stack.writeTiffs(work.resolve("rows"));
+        try (SeparateGrid small = new SeparateGrid("window-rows", 1, REGION, work)) {
+            ArrayMeta files = small.grid.open("files", pattern, 0, -1, 8);
+            small.grid.persist("files", Progress.NONE);
+            assertTrue(small.grid.chunksInMemory("files") < files.grid().chunkCount() / 2, "most of the stack is evicted");
+            small.grid.recenter("files", "files-rc", crop, Progress.NONE);
+            CropWindows windows = small.grid.cropWindows("files-rc");
+            for (int t = 0; t < frames; t++) {
+                byte[] frame = stack.frame(t);
+                long total = 0, sx = 0, sy = 0;
+                for (int r = 0; r < side; r++) {
+                    for (int c = 0; c < side; c++) {
+                        long v = frame[r * side + c] & 0xff;
+                        total += v;
+                        sx += r * v;
+                        sy += c * v;
+                    }
+                }
+                int row0 = Math.min(Math.max(total > 0 ? (int) ((double) sx / total) : 0, half), side - half) - half;
+                int col0 = Math.min(Math.max(total > 0 ? (int) ((double) sy / total) : 0, half), side - half) - half;
+                assertEquals(row0, windows.row0(t), "row0 of frame " + t);
+                assertEquals(col0, windows.col0(t), "col0 of frame " + t);
+                byte[] expected = new byte[crop * crop];
+                for (int r = 0; r < crop; r++) System.arraycopy(frame, (row0 + r) * side + col0, expected, r * crop, crop);
+                assertArrayEquals(expected, (byte[]) small.grid.frame("files-rc", t), "frame " + t);
+            }
         }
     }
 

@@ -47,8 +47,26 @@ public interface Recipe extends Serializable {
         return null;
     }
 
+    /**
+     * Whether {@link #readRows} reads part of a frame directly, more cheaply than making (and storing) the frame's
+     * chunk: local image files, which are their own copy on disk.
+     */
+    default boolean readsRows() {
+        return false;
+    }
+
+    /** Rows [row0, row0 + rows) of frame t, whole rows, into {@code dest} at element {@code offset}; see {@link #readsRows}. */
+    default void readRows(ArrayMeta array, int t, int row0, int rows, Object dest, int offset) {
+        throw new UnsupportedOperationException(describe() + " does not read parts of frames");
+    }
+
     /** Reads chunks of other grid arrays (made if missing), for recipes computed from parents. */
     interface ChunkReader {
         Object chunk(ArrayMeta array, long index);
+
+        /** The chunk if it is stored now, else null; never makes it. A reader that cannot tell makes it, as {@link #chunk}. */
+        default Object stored(ArrayMeta array, long index) {
+            return chunk(array, index);
+        }
     }
 }

@@ -58,6 +58,14 @@ public final class FileSliceSource implements SliceSource {
         }
     }
 
+    @Override
+    public void readRows(int t, int row0, int rows, SliceFormat format, Object dest, int offset) {
+        withPages(t, pages -> {
+            pages.readRows(0, format, row0, rows, dest, offset, where(t));
+            return null;
+        });
+    }
+
     /** What {@code use} returns for slice t's file (a plain TIFF is read without Image I/O, see {@link ImagePages}). */
     private <R> R withPages(int t, PagesUse<R> use) {
         File file = new File(paths.get(t));

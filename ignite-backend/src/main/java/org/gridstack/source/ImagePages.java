@@ -48,6 +48,22 @@ final class ImagePages implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads rows [row0, row0 + rows) of page {@code page} (format {@code expect}) into dest at element {@code offset}:
+     * only those rows' bytes from a plain TIFF, the whole page otherwise.
+     */
+    void readRows(int page, SliceFormat expect, int row0, int rows, Object dest, int offset, String where) throws IOException {
+        PlainTiff plain = plain(page, where);
+        if (plain != null) {
+            ImageDecoder.check(plain.format, expect, where);
+            plain.readRows(bytes, row0, rows, dest, offset, where);
+            return;
+        }
+        Object whole = expect.type().allocate(expect.pixels());
+        decoder().decode(page, expect, whole, 0, where);
+        System.arraycopy(whole, row0 * expect.width(), dest, offset, rows * expect.width());
+    }
+
     /** What the first page says of the stack (nothing when the image is not a TIFF). */
     TiffStackInfo stackInfo() throws IOException {
         TiffFile t = tiff();

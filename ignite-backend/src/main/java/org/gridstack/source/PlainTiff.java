@@ -62,20 +62,36 @@ final class PlainTiff {
 
     /** Reads the image into {@code dest} (the primitive array of its type) at element {@code offset}. */
     void read(TiffFile.Bytes file, Object dest, int offset, String where) throws IOException {
-        int remaining = (int) format.bytes();
-        ByteBuffer into = format.type() == DataType.UINT8 ? ByteBuffer.wrap((byte[]) dest, offset, remaining)
-                : ByteBuffer.allocate(remaining).order(order);
+        readRows(file, 0, format.height(), dest, offset, where);
+    }
+
+    /**
+     * Reads rows [row0, row0 + rows) of the image into {@code dest} at element {@code offset}: only the bytes of
+     * those rows, from the strips that hold them (strips run through the image in order, each its rows' bytes).
+     */
+    void readRows(TiffFile.Bytes file, int row0, int rows, Object dest, int offset, String where) throws IOException {
+        long rowBytes = (long) format.width() * format.type().bytes();
+        long from = row0 * rowBytes, to = from + rows * rowBytes;
+        int length = (int) (to - from);
+        ByteBuffer into = format.type() == DataType.UINT8 ? ByteBuffer.wrap((byte[]) dest, offset, length)
+                : ByteBuffer.allocate(length).order(order);
         int end = into.limit();
-        for (int s = 0; s < stripOffsets.length && into.hasRemaining(); s++) {
-            into.limit((int) Math.min(end, into.position() + stripBytes[s]));
-            if (!file.read(into, stripOffsets[s])) {
-                throw new GridStackException("corrupt image: " + where + " (truncated: its pixel data ends early)");
+        long stripStart = 0;
+        for (int s = 0; s < stripOffsets.length && stripStart < to; s++) {
+            long stripEnd = stripStart + stripBytes[s];
+            if (stripEnd > from) {
+                long lo = Math.max(from, stripStart), hi = Math.min(to, stripEnd);
+                into.limit((int) (into.position() + (hi - lo)));
+                if (!file.read(into, stripOffsets[s] + (lo - stripStart))) {
+                    throw new GridStackException("corrupt image: " + where + " (truncated: its pixel data ends early)");
+                }
+                into.limit(end);
             }
-            into.limit(end);
+            stripStart = stripEnd;
         }
         if (format.type() == DataType.UINT8) return;
         into.flip();
-        format.type().read(into, dest, offset, format.pixels());
+        format.type().read(into, dest, offset, rows * format.width());
     }
 
     static FileChannel channel(Path path) throws IOException {

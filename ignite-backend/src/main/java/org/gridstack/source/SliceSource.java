@@ -39,6 +39,17 @@ public interface SliceSource extends Serializable {
     void read(int t0, int count, SliceFormat format, Object dest);
 
     /**
+     * Reads rows [row0, row0 + rows) of slice t, whole rows, into {@code dest} at element {@code offset}: for cutting a
+     * window out of a slice whose chunk is no longer in memory. This default reads the whole slice; sources that can
+     * read a part of it (a plain TIFF's strips) read only those rows.
+     */
+    default void readRows(int t, int row0, int rows, SliceFormat format, Object dest, int offset) {
+        Object slice = format.type().allocate(format.pixels());
+        read(t, 1, format, slice);
+        System.arraycopy(slice, row0 * format.width(), dest, offset, rows * format.width());
+    }
+
+    /**
      * Whether the slices are files on a disk every node reads directly (folders, patterns, multi-page TIFFs): then
      * the files themselves are the on-disk copy of the stack, and chunks evicted from memory are read from them
      * again rather than spilled to a second copy. Remote and computed sources are not.

@@ -29,6 +29,16 @@ public final class SourceRecipe implements Recipe {
     }
 
     @Override
+    public boolean readsRows() {
+        return source.isLocalFiles();
+    }
+
+    @Override
+    public void readRows(ArrayMeta array, int t, int row0, int rows, Object dest, int offset) {
+        source.readRows(t, row0, rows, format, dest, offset);
+    }
+
+    @Override
     public boolean worthSpilling() {
         return !source.isLocalFiles();
     }

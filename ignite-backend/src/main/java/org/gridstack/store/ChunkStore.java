@@ -7,6 +7,7 @@ import org.apache.ignite.IgniteCache;
 import org.apache.ignite.cache.CachePeekMode;
 import org.apache.ignite.cluster.ClusterNode;
 import org.gridstack.array.ArrayMeta;
+import org.gridstack.array.Recipe;
 import org.gridstack.grid.GridCaches;
 import org.gridstack.grid.IgniteInternals;
 import org.gridstack.telemetry.TaskEvent;
@@ -28,6 +29,18 @@ public final class ChunkStore {
     private final Ignite ignite;
     private final IgniteCache<ChunkKey, Object> cache;
     private final ArrayCatalog catalog;
+    /** What recipes read their parents' chunks through: made if missing, or only if stored ({@link #peek}). */
+    private final Recipe.ChunkReader parents = new Recipe.ChunkReader() {
+        @Override
+        public Object chunk(ArrayMeta array, long index) {
+            return get(array, index);
+        }
+
+        @Override
+        public Object stored(ArrayMeta array, long index) {
+            return peek(array, index);
+        }
+    };
 
     public ChunkStore(Ignite ignite) {
         this.ignite = ignite;
@@ -86,7 +99,7 @@ public final class ChunkStore {
     Fetched fetchStoredHere(ArrayMeta array, long index) {
         Object chunk = array.spills() ? ChunkFiles.read(ignite, array, index) : read(key(array, index));
         if (chunk != null) return new Fetched(chunk, array.spills() ? TaskEvent.Kind.SPILL : TaskEvent.Kind.READ);
-        chunk = MirroredFrames.stored(array, index, array.recipe().makeChunk(array, index, this::get));
+        chunk = MirroredFrames.stored(array, index, array.recipe().makeChunk(array, index, parents));
         if (catalog.isCurrent(array)) putStored(array, index, chunk);
         return new Fetched(chunk, TaskEvent.Kind.MAKE);
     }
@@ -159,7 +172,8 @@ public final class ChunkStore {
 
     /** The chunk if it is stored now (in memory, or a spilling array's file on this node), else null; never makes it. */
     public Object peek(ArrayMeta array, long index) {
-        Object stored = !array.spills() ? cache.get(key(array, index))
+        ChunkKey key = key(array, index);
+        Object stored = !array.spills() ? (isPrimaryOrBackup(key) ? read(key) : cache.get(key))
                 : isPrimary(key(array, index)) ? ChunkFiles.read(ignite, array, index) : null;
         return MirroredFrames.full(array, index, stored);
     }

@@ -16,6 +16,7 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -126,6 +127,36 @@ class PlainTiffTest {
         for (int i = 0; i < pixels.length; i++) pixels[i] = (short) (65535 - i * 401);
         Object read = readPlain(writeBigEndian16(pixels, 13, 10, 3), new SliceFormat(13, 10, DataType.UINT16));
         for (int i = 0; i < pixels.length; i++) assertEquals(pixels[i], ((short[]) read)[5 + i], "pixel " + i);
+    }
+
+    @Test
+    void anyRunOfRowsReadsAsStoredAcrossStrips() throws IOException {
+        int width = 13, height = 10;
+        short[] pixels = new short[width * height];
+        for (int i = 0; i < pixels.length; i++) pixels[i] = (short) (65535 - i * 401);
+        FileSliceSource source = new FileSliceSource(List.of(writeBigEndian16(pixels, width, height, 3).toString()), "one file");
+        SliceFormat format = source.probe();
+        for (int row0 = 0; row0 < height; row0++) {
+            for (int rows = 1; row0 + rows <= height; rows++) {
+                short[] got = new short[rows * width + 2];
+                source.readRows(0, row0, rows, format, got, 2);
+                for (int i = 0; i < rows * width; i++) assertEquals(pixels[row0 * width + i], got[2 + i], "rows " + row0 + "+" + rows + ", pixel " + i);
+            }
+        }
+    }
+
+    @Test
+    void rowsOfAnEightBitFileAndOfACompressedOneReadAsStored() throws IOException {
+        BufferedImage image = new BufferedImage(37, 23, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] pixels = bytes(37 * 23, 2);
+        System.arraycopy(pixels, 0, ((DataBufferByte) image.getRaster().getDataBuffer()).getData(), 0, pixels.length);
+        for (String compression : new String[] {null, "LZW"}) {
+            Path file = writeWithImageIo(image, "rows-" + compression + ".tif", compression);
+            FileSliceSource source = new FileSliceSource(List.of(file.toString()), "one file");
+            byte[] got = new byte[9 * 37];
+            source.readRows(0, 11, 9, source.probe(), got, 0);
+            assertArrayEquals(Arrays.copyOfRange(pixels, 11 * 37, 20 * 37), got, "compression " + compression);
+        }
     }
 
     @Test
