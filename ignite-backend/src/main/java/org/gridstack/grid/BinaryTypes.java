@@ -26,22 +26,19 @@ public final class BinaryTypes {
 
     private BinaryTypes() {}
 
-    /** Registers every serializable class of the backend's own jar or class folder; returns how many. */
-    public static int register(Ignite ignite) {
-        int registered = 0;
+    /** Registers every serializable class of the backend's own jar or class folder. */
+    public static void register(Ignite ignite) {
         for (String name : classNames()) {
             try {
                 Class<?> type = Class.forName(name, false, BinaryTypes.class.getClassLoader());
                 if (!Serializable.class.isAssignableFrom(type) || type.isInterface() || type.isAnonymousClass() || type.isSynthetic()) continue;
                 ignite.binary().registerClass(type);
-                registered++;
             } catch (ClassNotFoundException | LinkageError | BinaryObjectException e) {
                 // a class the marshaller cannot describe is registered, as before, when (if ever) it is marshalled
             } catch (RuntimeException e) {
-                return registered; // the cluster cannot take registrations now: each type is registered on first use
+                return; // the cluster cannot take registrations now: each type is registered on first use
             }
         }
-        return registered;
     }
 
     private static List<String> classNames() {

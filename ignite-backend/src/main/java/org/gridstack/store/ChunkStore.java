@@ -89,17 +89,21 @@ public final class ChunkStore {
             Object chunk = ignite.compute(ignite.cluster().forNode(owner(array, index))).call(new ChunkFileJobs.FetchOnOwner(array, index));
             return new Fetched(chunk, TaskEvent.Kind.TRANSFER);
         }
-        boolean here = isPrimaryOrBackup(key);
-        Object chunk = here ? read(key) : cache.get(key);
-        if (chunk != null) return new Fetched(chunk, here ? TaskEvent.Kind.READ : TaskEvent.Kind.TRANSFER);
-        return fetchStoredHere(array, index);
+        Object chunk = read(key);
+        if (chunk != null) return new Fetched(chunk, isPrimaryOrBackup(key) ? TaskEvent.Kind.READ : TaskEvent.Kind.TRANSFER);
+        return make(array, index);
     }
 
     /** {@link #fetchStored} on the node that runs it: this node's file or memory, or the recipe. */
     Fetched fetchStoredHere(ArrayMeta array, long index) {
         Object chunk = array.spills() ? ChunkFiles.read(ignite, array, index) : read(key(array, index));
         if (chunk != null) return new Fetched(chunk, array.spills() ? TaskEvent.Kind.SPILL : TaskEvent.Kind.READ);
-        chunk = MirroredFrames.stored(array, index, array.recipe().makeChunk(array, index, parents));
+        return make(array, index);
+    }
+
+    /** The chunk made from its recipe here, and stored if its array is still the one cataloged under its name. */
+    private Fetched make(ArrayMeta array, long index) {
+        Object chunk = MirroredFrames.stored(array, index, array.recipe().makeChunk(array, index, parents));
         if (catalog.isCurrent(array)) putStored(array, index, chunk);
         return new Fetched(chunk, TaskEvent.Kind.MAKE);
     }
@@ -122,10 +126,11 @@ public final class ChunkStore {
     }
 
     /**
-     * A chunk in memory: this node's copy through localPeek when it has one, else get. Both hand out an array of the
-     * caller's own (read from the pages), but get copies it once more (Ignite's copy-on-read of a byte[] value, which
-     * the cache's copyOnRead setting does not turn off); peek does not, which spares a chunk's worth of memory
-     * traffic per local read. A chunk this node does not have (its partition still arriving, say) comes by get.
+     * A chunk in memory: this node's copy through localPeek when it has one, else get (from its owner, or here when
+     * its partition is still arriving). Both hand out an array of the caller's own (read from the pages), but get
+     * copies it once more (Ignite's copy-on-read of a byte[] value, which the cache's copyOnRead setting does not turn
+     * off); peek does not, which spares a chunk's worth of memory traffic per local read. localPeek only looks at this
+     * node, so a chunk held elsewhere costs one local lookup before the get.
      */
     private Object read(ChunkKey key) {
         Object chunk = cache.localPeek(key, CachePeekMode.PRIMARY, CachePeekMode.BACKUP);
@@ -173,8 +178,7 @@ public final class ChunkStore {
     /** The chunk if it is stored now (in memory, or a spilling array's file on this node), else null; never makes it. */
     public Object peek(ArrayMeta array, long index) {
         ChunkKey key = key(array, index);
-        Object stored = !array.spills() ? (isPrimaryOrBackup(key) ? read(key) : cache.get(key))
-                : isPrimary(key(array, index)) ? ChunkFiles.read(ignite, array, index) : null;
+        Object stored = !array.spills() ? read(key) : isPrimary(key) ? ChunkFiles.read(ignite, array, index) : null;
         return MirroredFrames.full(array, index, stored);
     }
 
