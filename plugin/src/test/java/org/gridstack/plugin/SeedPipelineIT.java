@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.gridstack.PlainDft;
 import org.gridstack.zarr.ZarrArray;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -131,16 +132,7 @@ class SeedPipelineIT {
         for (int i = 0; i < CROP * CROP; i++) {
             double[] x = new double[T];
             for (int t = 0; t < T; t++) x[t] = ((byte[]) recentered.getStack().getPixels(t + 1))[i] & 0xff;
-            double[] expected = new double[T];
-            for (int k = 0; k < T; k++) {
-                double re = 0, im = 0;
-                for (int n = 0; n < T; n++) {
-                    double angle = -2 * Math.PI * ((long) k * n % T) / T;
-                    re += x[n] * Math.cos(angle);
-                    im += x[n] * Math.sin(angle);
-                }
-                expected[k] = re * re + im * im;
-            }
+            double[] expected = PlainDft.power(x);
             for (int k = 0; k < T; k++) {
                 float actual = ((float[]) power.getStack().getPixels(k + 1))[i];
                 assertEquals(expected[k], actual, 1e-6 * expected[0] + 1e-3, "pixel " + i + " k=" + k);
