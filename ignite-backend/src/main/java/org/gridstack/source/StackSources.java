@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gridstack.base.GridStackException;
 
 /**
@@ -15,8 +13,6 @@ import org.gridstack.base.GridStackException;
  * index range (pattern) or a sub-range of the folder's files / the file's pages; {@code last < 0} means "to the end".
  */
 public final class StackSources {
-    /** Exactly one integer conversion such as %d or %05d; %% is a literal percent sign. */
-    private static final Pattern CONVERSION = Pattern.compile("%(%|0?\\d*d|[^%]*?[a-zA-Z])");
     private static final List<String> IMAGE_SUFFIXES = Arrays.asList(".tif", ".tiff", ".png", ".jpg", ".jpeg");
     private static final int MAX_PATTERN_SCAN = 10_000_000;
 
@@ -29,9 +25,9 @@ public final class StackSources {
         if (last >= 0 && last < first) throw new GridStackException("last (" + last + ") is before first (" + first + ")");
         String lower = source.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            checkPattern(source);
+            SliceNamePattern urls = SliceNamePattern.of(source);
             if (last < 0) throw new GridStackException("a URL pattern needs last: the index of the last slice");
-            return new UrlSliceSource(source, first, last);
+            return new UrlSliceSource(urls, first, last);
         }
         if (source.contains("%")) return filePattern(source, first, last);
         File file = new File(source);
@@ -43,12 +39,12 @@ public final class StackSources {
         throw new GridStackException("no such file or folder: " + source);
     }
 
-    private static SliceSource filePattern(String pattern, int first, int last) {
-        checkPattern(pattern);
+    private static SliceSource filePattern(String source, int first, int last) {
+        SliceNamePattern pattern = SliceNamePattern.of(source);
         List<String> paths = new ArrayList<>();
         int end = last >= 0 ? last : first + MAX_PATTERN_SCAN;
         for (int i = first; i <= end; i++) {
-            String path = String.format(Locale.ROOT, pattern, i);
+            String path = pattern.name(i);
             if (!new File(path).isFile()) {
                 if (last < 0 && i > first) {
                     requireNoSlicesAfterGap(pattern, i, path);
@@ -65,9 +61,9 @@ public final class StackSources {
     private static final int GAP_LOOKAHEAD = 1000;
 
     /** "To the end" must not silently stop at a missing slice that has slices after it. */
-    private static void requireNoSlicesAfterGap(String pattern, int missing, String missingPath) {
+    private static void requireNoSlicesAfterGap(SliceNamePattern pattern, int missing, String missingPath) {
         for (int i = missing + 1; i <= missing + GAP_LOOKAHEAD; i++) {
-            String path = String.format(Locale.ROOT, pattern, i);
+            String path = pattern.name(i);
             if (new File(path).isFile()) {
                 throw new GridStackException("missing file: " + missingPath + " (index " + missing + " of pattern " + pattern
                         + "), but " + path + " exists after it: give last=" + (missing - 1) + " to open up to the gap");
@@ -100,25 +96,5 @@ public final class StackSources {
     static boolean isImageName(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         return IMAGE_SUFFIXES.stream().anyMatch(n::endsWith);
-    }
-
-    static void checkPattern(String pattern) {
-        Matcher m = CONVERSION.matcher(pattern);
-        int integers = 0;
-        while (m.find()) {
-            if (m.group(1).equals("%")) continue;
-            if (!m.group(1).endsWith("d")) {
-                throw new GridStackException("bad pattern " + pattern + ": only an integer conversion like %05d is allowed, found %" + m.group(1));
-            }
-            integers++;
-        }
-        if (integers != 1) {
-            throw new GridStackException("bad pattern " + pattern + ": it needs exactly one slice number conversion like %05d, found " + integers);
-        }
-        try {
-            String.format(Locale.ROOT, pattern, 0);
-        } catch (java.util.IllegalFormatException e) {
-            throw new GridStackException("bad pattern " + pattern + ": " + e.getMessage(), e);
-        }
     }
 }

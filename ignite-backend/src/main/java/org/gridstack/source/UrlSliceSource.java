@@ -60,7 +60,7 @@ public final class UrlSliceSource implements SliceSource {
     static final int DEFAULT_CONNECT_SECONDS = 10, DEFAULT_READ_SECONDS = 30, DEFAULT_SLICE_SECONDS = 120;
     private static final Map<Integer, HttpClient> CLIENTS = new ConcurrentHashMap<>();
 
-    private final String pattern;
+    private final SliceNamePattern pattern;
     private final int first;
     private final int count;
     private final int connectSeconds;
@@ -68,7 +68,7 @@ public final class UrlSliceSource implements SliceSource {
     private final int sliceSeconds;
     private transient Calibration firstCalibration;
 
-    public UrlSliceSource(String pattern, int first, int last) {
+    UrlSliceSource(SliceNamePattern pattern, int first, int last) {
         this.pattern = pattern;
         this.first = first;
         this.count = last - first + 1;
@@ -95,7 +95,7 @@ public final class UrlSliceSource implements SliceSource {
     }
 
     String url(int t) {
-        return String.format(Locale.ROOT, pattern, first + t);
+        return pattern.name(first + t);
     }
 
     @Override

@@ -93,7 +93,7 @@ class UrlDeadlinesTest {
     private static UrlSliceSource source(String pattern, Map<String, String> properties) {
         properties.forEach(System::setProperty);
         try {
-            return new UrlSliceSource(pattern, 0, 3);
+            return new UrlSliceSource(SliceNamePattern.of(pattern), 0, 3);
         } finally {
             properties.keySet().forEach(System::clearProperty);
         }
