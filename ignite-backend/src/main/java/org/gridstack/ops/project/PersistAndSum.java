@@ -28,7 +28,7 @@ public final class PersistAndSum {
         if (pixelSumBytes > MAX_PIXEL_SUM_BYTES) return Persist.run(context, name, progress);
         StackSumsReducer.Sums sums = Persist.fold(context, array, new StackSumsReducer(), progress, "persist " + name);
         context.memo().put(array, PIXEL_SUMS, sums.pixels, pixelSumBytes);
-        context.memo().put(array, FRAME_SUMS, sums.frames, array.grid().frames() * Long.BYTES);
+        context.memo().put(array, FRAME_SUMS, sums.frameSums(), array.grid().frames() * Long.BYTES);
         Centroids.keep(context, array, sums.centroids);
         return sums.bytes;
     }

@@ -24,6 +24,11 @@ public final class SliceSumReducer implements ChunkReducer<SliceSumReducer.Sums>
             this.rounded = rounded;
         }
 
+        /** The exact sums of an integer type's frames, already known. */
+        static Sums exact(long[] sums) {
+            return new Sums(sums, null);
+        }
+
         /** {@code (double) Σ / pixels} per frame: one rounding of the exact sum for integer types. */
         public double[] means(double pixels) {
             int frames = exact != null ? exact.length : rounded.length;

@@ -41,6 +41,14 @@ public final class CentroidReducer implements ChunkReducer<CentroidReducer.Sums>
             return exact != null ? exact.length / 5 : rounded.length / 3;
         }
 
+        /** Integer types: the exact sum of every frame (its total); null for float types. */
+        public long[] totals() {
+            if (exact == null) return null;
+            long[] totals = new long[frames()];
+            for (int t = 0; t < totals.length; t++) totals[t] = exact[5 * t];
+            return totals;
+        }
+
         long bytes() {
             return exact != null ? exact.length * (long) Long.BYTES : rounded.length * (long) Double.BYTES;
         }
