@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.gridstack.GridStack;
 import org.gridstack.array.ArrayMeta;
@@ -21,9 +23,12 @@ import org.gridstack.ops.project.Projection;
  * Usage: Bench [frames height width [dataDir [repeats]]]
  */
 public final class Bench {
+    /** Each stage's seconds in the latest run, by name without its parameters. */
+    private static final Map<String, Double> LAST_SECONDS = new HashMap<>();
+
     private Bench() {}
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         // as the launchers do: one FFT per core, JTransforms' own threads off (a process-wide setting)
         pl.edu.icm.jlargearrays.ConcurrencyUtils.setNumberOfThreads(1);
         int frames = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
@@ -43,13 +48,13 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "embedded node started in %.2f s%n", (System.nanoTime() - t0) / 1e9);
 
         List<String> rows = new ArrayList<>();
+        int crop = GridStack.defaultCrop(height, width);
         for (int run = 1; run <= repeats; run++) {
             ArrayMeta meta = grid.open("bench", pattern, 0, frames - 1, 0);
             double mb = meta.bytes() / 1e6;
             rows.add(stage(run, "load+persist", mb, () -> grid.persist("bench", Progress.NONE)));
             rows.add(stage(run, "mean over time", mb, () -> grid.project("bench", Projection.AVERAGE, Progress.NONE)));
             rows.add(stage(run, "slice means", mb, () -> grid.sliceMeans("bench", Progress.NONE)));
-            int crop = GridStack.defaultCrop(height, width);
             rows.add(stage(run, "recenter (crop " + crop + ")", mb, () -> grid.recenter("bench", "bench-recentered", crop, Progress.NONE)));
             // as in the seed pipeline (and Dask's figures): rechunk and FFT the recentered stack
             double recenteredMb = grid.array("bench-recentered").bytes() / 1e6;
@@ -74,6 +79,7 @@ public final class Bench {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        printFloors(pattern, frames, height, width, crop);
         System.out.println("run,stage,seconds,mb_per_s,cpu_seconds");
         rows.forEach(System.out::println);
         System.out.println("peak RSS: " + peakRss());
@@ -85,9 +91,23 @@ public final class Bench {
         long t0 = System.nanoTime();
         work.run();
         double s = (System.nanoTime() - t0) / 1e9;
+        LAST_SECONDS.put(name.replaceAll(" \\(.*", ""), s);
         double cpu = (processCpuNanos() - cpu0) / 1e9;
         System.out.printf(Locale.ROOT, "run %d: %s %.3f s (%.1f CPU s)%n", run, name, s, cpu);
         return String.format(Locale.ROOT, "%d,%s,%.3f,%.0f,%.1f", run, name, s, mb / s, cpu);
+    }
+
+    /** The machine's limits, and each stage of the last run against the floor they set (see {@link MachineLimits}). */
+    private static void printFloors(String pattern, int frames, int height, int width, int crop) throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (int t = 0; t < frames; t++) files.add(Paths.get(String.format(Locale.ROOT, pattern, t)));
+        long series = (long) crop * crop;
+        MachineLimits limits = MachineLimits.measure(files, frames, series);
+        limits.print(frames, series);
+        double stack = (double) frames * height * width, window = (double) frames * series, power = 4.0 * series * (frames / 2 + 1);
+        System.out.println(MachineLimits.closeness("load+persist", LAST_SECONDS.get("load+persist"), limits.persistFloor(stack)));
+        System.out.println(MachineLimits.closeness("recenter", LAST_SECONDS.get("recenter"), limits.recenterFloor(stack, window)));
+        System.out.println(MachineLimits.closeness("rechunk+fft", LAST_SECONDS.get("rechunk+fft"), limits.fftFloor(window, power)));
     }
 
     /** CPU time of the whole JVM: on a shared machine, wall time alone says little. */
