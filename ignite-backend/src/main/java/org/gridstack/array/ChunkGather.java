@@ -17,7 +17,11 @@ public final class ChunkGather {
         });
     }
 
-    /** Reads through {@code reader}, keeping the last chunk read: consecutive frames mostly share a chunk. */
+    /**
+     * Reads through {@code reader}, keeping the last chunk read: consecutive frames mostly share a chunk. A
+     * {@link Recipe.ChunkReader#stored} answer is kept too, a missing chunk included, and a stored chunk is then
+     * not fetched again by {@code chunk}.
+     */
     public static Recipe.ChunkReader remembering(Recipe.ChunkReader reader) {
         return new Recipe.ChunkReader() {
             private String lastArray;
@@ -26,12 +30,24 @@ public final class ChunkGather {
 
             @Override
             public Object chunk(ArrayMeta array, long index) {
-                if (index != lastIndex || !array.id().equals(lastArray)) {
-                    last = reader.chunk(array, index);
-                    lastArray = array.id();
-                    lastIndex = index;
-                }
+                if (!isLast(array, index) || last == null) remember(array, index, reader.chunk(array, index));
                 return last;
+            }
+
+            @Override
+            public Object stored(ArrayMeta array, long index) {
+                if (!isLast(array, index)) remember(array, index, reader.stored(array, index));
+                return last;
+            }
+
+            private boolean isLast(ArrayMeta array, long index) {
+                return index == lastIndex && array.id().equals(lastArray);
+            }
+
+            private void remember(ArrayMeta array, long index, Object chunk) {
+                last = chunk;
+                lastArray = array.id();
+                lastIndex = index;
             }
         };
     }

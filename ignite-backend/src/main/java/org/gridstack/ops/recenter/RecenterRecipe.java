@@ -1,7 +1,6 @@
 package org.gridstack.ops.recenter;
 
 import org.gridstack.array.ArrayMeta;
-import org.gridstack.array.BoxCopy;
 import org.gridstack.array.ChunkGather;
 import org.gridstack.array.ChunkGrid;
 import org.gridstack.array.Recipe;
@@ -38,24 +37,13 @@ public final class RecenterRecipe implements Recipe {
         boolean byRows = parent.recipe().readsRows() && frames.chunksAlong(1) == 1 && frames.chunksAlong(2) == 1;
         ChunkReader reader = ChunkGather.remembering(parents);
         int[] size = {1, crop, crop};
-        long storedIndex = -1;
-        Object stored = null, rows = null;
+        Object rows = null;
         for (int dt = 0; dt < extent[0]; dt++) {
             int t = (int) (t0 + dt);
-            if (byRows) {
-                long at = t / frames.chunkShape()[0];
-                if (at != storedIndex) {
-                    stored = parents.stored(parent, at);
-                    storedIndex = at;
-                }
-                if (stored == null) {
-                    if (rows == null) rows = array.type().allocate(crop * frames.width());
-                    parent.recipe().readRows(parent, t, windows.row0(t), crop, rows, 0);
-                    for (int r = 0; r < crop; r++) System.arraycopy(rows, r * frames.width() + windows.col0(t), chunk, (dt * crop + r) * crop, crop);
-                    continue;
-                }
-                BoxCopy.copy(stored, frames.extent(at), new int[] {(int) (t - frames.origin(at)[0]), windows.row0(t), windows.col0(t)},
-                        chunk, extent, new int[] {dt, 0, 0}, size);
+            if (byRows && reader.stored(parent, t / frames.chunkShape()[0]) == null) {
+                if (rows == null) rows = array.type().allocate(crop * frames.width());
+                parent.recipe().readRows(parent, t, windows.row0(t), crop, rows, 0);
+                for (int r = 0; r < crop; r++) System.arraycopy(rows, r * frames.width() + windows.col0(t), chunk, (dt * crop + r) * crop, crop);
                 continue;
             }
             ChunkGather.box(parent, reader, new long[] {t, windows.row0(t), windows.col0(t)}, size,
